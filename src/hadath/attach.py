@@ -1,0 +1,407 @@
+"""Stage 5: attach actors, recipients, modality, date and place to each trigger.
+
+Clauses are cut at complementizers («أن»), relatives, clause openers («حيث»), colons and
+verbs coordinated by «و». In its clause a verb's subject is the entity before it (subject-
+first) or the first ungoverned entity after it (verb-first); with neither, the subject
+carries over from the sentence or the previous one (and first person means the speaker).
+Reporting verbs are never events: what they report is coded, with its own actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .classify import Trigger
+from .lexicon import FunctionSense, Lexicon, PlaceSense
+from .recognize import Analysis, Mention, attached_prep, event_senses
+from .timex import TimeParse, find_times, resolve
+
+VERBISH = ("reporting_verbs", "light_verbs", "reverse_light_verbs", "passive_auxiliaries",
+           "source_verbs", "denial", "intention")  # fmt: skip
+
+
+@dataclass
+class RawEvent:
+    """An event as attached in its sentence, before references are resolved."""
+
+    sentence: int
+    trigger: Trigger
+    actors: list[Mention]
+    recipients: list[Mention]
+    modality: str
+    mode: str | None
+    time: TimeParse | None
+    anchor: dt.date | None
+    place: tuple[int, int, PlaceSense] | Mention | None
+    evidence: list[str] = field(default_factory=list)
+    actor_ref: str | None = None  # speaker | carry: the actor is implied
+
+
+@dataclass
+class Context:
+    """What the article has established so far (subjects and speakers carry across sentences)."""
+
+    published: dt.date | None
+    last_subject: list[Mention] = field(default_factory=list)
+    speaker: list[Mention] = field(default_factory=list)
+
+
+def clauses(a: Analysis, lexicon: Lexicon, triggers: list[Trigger]) -> list[int]:
+    """A clause number for every token of the sentence."""
+    bounds = {"complementizers", "clause_openers", "relatives", "additive_openers", "place_openers"}
+    verb_heads = {t.head for t in triggers if t.pos == "verb" or t.light}
+    conj = lexicon.words("clitics", "conjunctions")
+    clause_punct = {":"} | set((lexicon.language.get("punctuation") or {}).get("quotes_open", []))
+    out = []
+    c = 0
+    prev_boundary = True
+    for k, tok in enumerate(a.tokens):
+        f = a.func(k)
+        starts = a.covered.get(k) is not None and a.covered[k].i == k
+        new = False
+        if f is not None and starts and f.category in bounds:
+            new = True
+        elif tok.text in clause_punct:
+            new = True
+        elif starts and (k in verb_heads or (f is not None and f.category in VERBISH)):
+            new = tok.prefix[:1] in conj or (k > 0 and a.tokens[k - 1].text in ("،", ","))
+        if new and not prev_boundary:
+            c += 1
+        prev_boundary = new
+        out.append(c)
+    return out
+
+
+def _eff_prep(a: Analysis, m: Mention, lexicon: Lexicon) -> str | None:
+    """The preposition governing a mention, also through one plain noun («برغبة تركيا»)."""
+    if m.prep:
+        return m.prep
+    k = m.i - 1
+    if k >= 0 and a.tokens[k].is_word and (a.covered.get(k) is None or event_senses(a.covered[k])):
+        return attached_prep(a.tokens[k].prefix, lexicon)
+    return None
+
+
+def _is_place(a: Analysis, m: Mention) -> bool:
+    """A capital after «في»/«ب» is where something happened, not who did it."""
+    return any(e.startswith("capital:") for e in m.evidence) and m.prep is not None
+
+
+def _group(mentions: list[Mention], first: Mention) -> list[Mention]:
+    """A mention with the ones coordinated after it («السعودية والإمارات»)."""
+    out = [first]
+    idx = mentions.index(first)
+    for m in mentions[idx + 1:]:
+        if m.coordinated and m.i - out[-1].j <= 1:
+            out.append(m)
+        else:
+            break
+    return out
+
+
+def _subject(a: Analysis, cl: list[int], head: int, head_end: int, candidates: list[Mention],
+             stop: set[int]) -> list[Mention]:  # fmt: skip
+    """The subject of the verb at `head`: after it (verb-first) or before it (subject-first)."""
+    c = cl[head]
+    for m in candidates:
+        if m.i >= head_end and cl[m.i] == c:
+            if m.prep or any(head_end <= s < m.i for s in stop) or not _adjacent(a, head_end, m.i):
+                break
+            return _group(candidates, m)
+    for m in reversed(candidates):
+        if m.j <= head and cl[m.i] == c and not m.prep:
+            if any(m.j <= s < head for s in stop):
+                continue
+            first = m
+            while True:  # back to the first of a coordinated group
+                idx = candidates.index(first)
+                if first.coordinated and idx > 0:
+                    first = candidates[idx - 1]
+                else:
+                    break
+            return _group(candidates, first)
+    return []
+
+
+def _adjacent(a: Analysis, start: int, i: int) -> bool:
+    """Whether only time words, particles or at most one plain word stand between."""
+    plain = 0
+    for k in range(start, i):
+        tok = a.tokens[k]
+        if a.func(k, "prepositions", "complementizers", "relatives") is not None:
+            return False
+        if a.covered.get(k) is None and tok.is_word:
+            plain += 1
+    return plain <= 1
+
+
+def _recipients(a: Analysis, cl: list[int], start: int, t: Trigger, candidates: list[Mention],
+                subject: list[Mention], lexicon: Lexicon) -> list[Mention]:  # fmt: skip
+    """The recipient: after a listed preposition, or the direct object when «obj» is listed."""
+    wanted = set(t.sense.recipient)
+    preps = {p for p in wanted if p != "obj"}
+    c = cl[t.i]
+    for m in candidates:
+        if m.i < start or m in subject or cl[m.i] != c:
+            continue
+        prep = _eff_prep(a, m, lexicon)
+        if prep is None and "obj" in wanted:
+            return _group(candidates, m)
+        if prep is not None and prep in preps:
+            return _group(candidates, m)
+    return []
+
+
+def _genitive(a: Analysis, t: Trigger, candidates: list[Mention]) -> list[Mention]:
+    """The genitive actor of an event noun: «زيارة الرئيس», «الهجوم الإسرائيلي»."""
+    for m in candidates:
+        if m.i in (t.j, t.j + 1) and not m.prep:
+            if m.i == t.j + 1 and a.covered.get(t.j) is not None:
+                continue
+            return _group(candidates, m)
+    for n in a.nisbas:
+        if n.i == t.j:
+            return [n]
+    return []
+
+
+def _in_object_zone(t: Trigger, verb: Trigger, cl: list[int]) -> bool:
+    return verb.pos == "verb" and verb.i < t.i and cl[verb.i] == cl[t.i]
+
+
+def _modality(a: Analysis, t: Trigger, cl: list[int], lexicon: Lexicon) -> tuple[str, list[str]]:
+    h = t.head
+    c = cl[h]
+    ev: list[str] = []
+    for k in (h - 1, h - 2):
+        if k >= 0 and cl[k] == c and a.func(k, "negation"):
+            return "negated", ["negation"]
+    for k in range(h - 1, -1, -1):
+        if a.func(k, "denial"):
+            return "negated", ["denial"]
+        if cl[k] < c - 1:
+            break
+    if t.future:
+        return "future", ["future-prefix"]
+    for k in range(h - 1, -1, -1):
+        if cl[k] != c and not (cl[k] == c - 1 and a.func(k, "future", "intention")):
+            break
+        f = a.func(k, "future", "intention", "hypothetical")
+        if f is not None:
+            return ("hypothetical" if f.category == "hypothetical" else "future"), [f.category]
+    if h > 0 and a.func(h - 1, "may") and t.tense == "imperfect":
+        return "hypothetical", ["may"]
+    if t.pos == "noun":
+        for k in range(t.j, min(t.j + 4, len(a.tokens))):
+            if cl[k] == c and a.func(k, "future"):
+                return "future", ["future-adjective"]
+    return "asserted", ev
+
+
+def quoted_tokens(a: Analysis, lexicon: Lexicon) -> set[int]:
+    """Token indices inside quotation marks."""
+    punct = lexicon.language.get("punctuation") or {}
+    opens, closes = set(punct.get("quotes_open", [])), set(punct.get("quotes_close", []))
+    inside: set[int] = set()
+    k = 0
+    toks = a.tokens
+    while k < len(toks):
+        if toks[k].text in opens:
+            close = next((x for x in range(k + 1, len(toks)) if toks[x].text in closes), len(toks))
+            if close - k > 3:  # a quoted name («"بريكس"») is not a quotation
+                inside.update(range(k + 1, close))
+            k = close + 1
+        else:
+            k += 1
+    return inside
+
+
+def _closest_trigger_times(triggers: list[Trigger], times: list[TimeParse],
+                           cl: list[int]) -> dict[int, TimeParse]:  # fmt: skip
+    """Each date expression dates the nearest trigger of its clause."""
+    out: dict[int, TimeParse] = {}
+    for tp in times:
+        same = [t for t in triggers if cl[t.i] == cl[tp.i] or cl[t.head] == cl[tp.i]]
+        if not same:
+            continue
+        best = min(same, key=lambda t: min(abs(tp.i - t.j), abs(t.i - tp.j)))
+        out.setdefault(id(best), tp)
+    return out
+
+
+def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
+                    lexicon: Lexicon) -> list[RawEvent]:  # fmt: skip
+    """Attach every trigger of one sentence; updates the article context."""
+    cl = clauses(a, lexicon, triggers)
+    quoted = quoted_tokens(a, lexicon)
+    candidates = [m for m in a.mentions if not _is_place(a, m)]
+    verb_stops = {t.head for t in triggers if t.pos == "verb" or t.light}
+    times = find_times(a)
+    dated = _closest_trigger_times(triggers, times, cl)
+    carry: list[Mention] = list(ctx.last_subject)
+    # reporting verbs: their subjects are speakers; their own dates anchor relative dates
+    anchor = ctx.published
+    for m in a.matches:
+        f = a.func(m.i, "reporting_verbs", "source_verbs")
+        if f is None or a.covered[m.i].i != m.i or m.i in quoted or a.tokens[m.i].prefix[-2:] == \
+                lexicon.index.clitics.article:
+            continue
+        subj = _subject(a, cl, m.i, m.j, candidates, verb_stops)
+        if subj:
+            ctx.speaker = subj
+            carry = subj
+        for tp in times:
+            if cl[tp.i] == cl[m.i] and ctx.published is not None:
+                start, _, _ = resolve(tp, ctx.published, future=False)
+                anchor = start or anchor
+    raw: list[RawEvent] = []
+    for t in triggers:
+        r = _attach(a, t, triggers, cl, quoted, candidates, verb_stops, carry, ctx, lexicon, raw)
+        if r is None:
+            continue
+        r.time = dated.get(id(t))
+        r.anchor = anchor
+        if (raw and r.modality == "asserted" and t.tense == "imperfect" and raw[-1].modality
+                in ("future", "hypothetical", "negated") and cl[raw[-1].trigger.head] == cl[t.head] - 1):
+            r.modality = raw[-1].modality  # «من المقرر أن يجتمع … ويحضر»: coordinated verbs share it
+            r.evidence.append("modality-from-coordinated")
+        if r.actors and r.actor_ref is None:
+            carry = r.actors
+        raw.append(r)
+    ctx.last_subject = carry
+    return raw
+
+
+def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quoted: set[int],
+            candidates: list[Mention], verb_stops: set[int], carry: list[Mention], ctx: Context,
+            lexicon: Lexicon, raw: list[RawEvent]) -> RawEvent | None:  # fmt: skip
+    """Actors, recipients, modality and place of one trigger (None: not an event)."""
+    ev = [f"{t.sense.id}"]
+    if t.light:
+        ev.append(f"{t.light}:{a.tokens[t.head].text}")
+    governing = [v for v in triggers if v is not t and _in_object_zone(t, v, cl)]
+    own = _genitive(a, t, candidates) if t.pos == "noun" and not t.light else []
+    if t.pos == "noun" and not t.light and governing:
+        v = governing[-1]
+        if v.sense.type == "REQUEST":
+            mode = (lexicon.language.get("request_modes") or {}).get(t.sense.type)
+            for r in raw:
+                if r.trigger is v and mode and not r.mode:
+                    r.mode = mode
+                    r.evidence.append(f"request-mode:{t.sense.id}")
+        if v.sense.type in ("CONSULT", "REQUEST") or not own:
+            return None
+    actor_ref = None
+    speaker_first = _first_person_subject(a, cl, t) or (
+        t.i in quoted and t.pos == "verb" and _reads_first_person(a, t))
+    if t.pos == "noun" and not t.light:
+        actors = own
+        if not actors and speaker_first and ctx.speaker:
+            actors, actor_ref = list(ctx.speaker), "speaker"
+        if not actors:
+            return None
+        recip_start = max(t.j, actors[-1].j if actor_ref is None else t.j)
+    else:
+        actors = _subject(a, cl, t.head, t.head_end, candidates, verb_stops - {t.head})
+        if t.person == 1 or (speaker_first and not actors):
+            actors, actor_ref = list(ctx.speaker), "speaker"
+        elif not actors or (_continues(a, cl, t) and "obj" in t.sense.recipient and carry
+                            and all(m.i > t.head for m in actors)):  # fmt: skip
+            if actors:  # «حيث التقى X»: the subject carries over, X is the object
+                return _finish(a, t, cl, list(carry), actors, "carry", ev, lexicon)
+            actors, actor_ref = list(carry), "carry"
+        recip_start = max(t.j, max((m.j for m in actors if m.i > t.head), default=t.j))
+    recipients = _recipients(a, cl, recip_start, t, candidates, actors, lexicon)
+    if t.light and not recipients:
+        recipients = [m for m in _genitive(a, t, candidates) if m not in actors]
+    if t.light == "reverse_light_verbs":
+        actors, recipients = recipients, actors
+    if t.light == "passive_auxiliaries":
+        recipients = [m for m in _genitive(a, t, candidates) if m.kind != "nisba"]
+        actors = _agent(a, t, candidates)
+        if not actors:
+            return None
+    return _finish(a, t, cl, actors, recipients, actor_ref, ev, lexicon)
+
+
+def _finish(a: Analysis, t: Trigger, cl: list[int], actors: list[Mention],
+            recipients: list[Mention], actor_ref: str | None, ev: list[str],
+            lexicon: Lexicon) -> RawEvent | None:  # fmt: skip
+    if not actors and not recipients:
+        return None
+    modality, mev = _modality(a, t, cl, lexicon)
+    candidates = [m for m in a.mentions if not _is_place(a, m)]
+    return RawEvent(
+        sentence=a.sentence.index, trigger=t, actors=actors, recipients=recipients,
+        modality=modality, mode=t.sense.mode, time=None, anchor=None,
+        place=_place_for(a, t, cl, candidates),
+        evidence=ev + mev + ([f"actor:{actor_ref}"] if actor_ref else []), actor_ref=actor_ref)
+
+
+def _continues(a: Analysis, cl: list[int], t: Trigger) -> bool:
+    """Whether the trigger's clause opens with «حيث» or a relative: its subject carries over."""
+    c = cl[t.head]
+    first = cl.index(c)
+    return a.func(first, "place_openers", "relatives") is not None and first < t.head
+
+
+def _reads_first_person(a: Analysis, t: Trigger) -> bool:
+    """Whether the trigger word also reads as a first-person verb («أقترح»)."""
+    m = a.covered.get(t.i)
+    return m is not None and any(s.person == 1 for s in event_senses(m))
+
+
+def _first_person_subject(a: Analysis, cl: list[int], t: Trigger) -> bool:
+    """«أنا على استعداد …»: a first-person pronoun before the trigger in its clause."""
+    for k in range(t.head - 1, -1, -1):
+        if cl[k] != cl[t.head]:
+            return False
+        if a.func(k, "first_person"):
+            return True
+    return False
+
+
+def _agent(a: Analysis, t: Trigger, candidates: list[Mention]) -> list[Mention]:
+    """The actor of a passive, after «على يد» / «من قبل»."""
+    for k in range(t.j, len(a.tokens)):
+        if a.func(k, "agent_markers"):
+            after = a.covered[k].j
+            for m in candidates:
+                if m.i >= after:
+                    return _group(candidates, m)
+    return []
+
+
+def _time_for(t: Trigger, times: list[TimeParse], cl: list[int], a: Analysis) -> TimeParse | None:
+    """The date of the act: a date expression in the trigger's own clause."""
+    same = [tp for tp in times if cl[tp.i] == cl[t.i] or cl[tp.i] == cl[t.head]]
+    if same:
+        return min(same, key=lambda tp: abs(tp.i - t.i))
+    return None
+
+
+def _place_for(a: Analysis, t: Trigger, cl: list[int],
+               candidates: list[Mention]) -> tuple[int, int, PlaceSense] | Mention | None:  # fmt: skip
+    """Where the act took place: a gazetteer place or a capital after «في/ب» in its clause."""
+    c = cl[t.i]
+    options: list[tuple[int, tuple[int, int, PlaceSense] | Mention]] = []
+    for m, s in a.places:
+        if cl[m.i] == c or (cl[m.i] == c - 1 and _opens_with_where(a, cl, c)):
+            options.append((abs(m.i - t.i), (m.i, m.j, s)))
+    for mm in a.mentions:
+        if _is_place(a, mm) and cl[mm.i] == c:
+            options.append((abs(mm.i - t.i), mm))
+    if not options:
+        return None
+    return min(options, key=lambda x: x[0])[1]
+
+
+def _opens_with_where(a: Analysis, cl: list[int], c: int) -> bool:
+    """Whether clause c starts with «حيث» (the place before it is where its act happened)."""
+    first = cl.index(c) if c in cl else -1
+    f: FunctionSense | None = a.func(first, "place_openers") if first >= 0 else None
+    return f is not None
+
+
+__all__ = ["RawEvent", "Context", "attach_sentence", "clauses", "event_senses"]

@@ -1,0 +1,105 @@
+"""Stage 4: classify event words into triggers: PLOVER type, verb or noun, governing verb.
+
+A trigger is an event verb («قصفت»), an event noun governed by a light verb («عقد اجتماعا»,
+«سيقوم بإجراء لقاءات», «شنت غارات») or a passive auxiliary («تم اعتقال»), or an event noun
+standing alone with its own genitive actor («زيارة الرئيس»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import EventSense, FunctionSense, Lexicon
+from .recognize import Analysis, event_senses
+
+LIGHT = ("light_verbs", "reverse_light_verbs", "passive_auxiliaries")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """An event word in a sentence, with the verb that governs it when it is a noun."""
+
+    i: int
+    j: int
+    sense: EventSense
+    pos: str  # verb | noun
+    head: int  # token index of the verb that carries tense (the trigger itself, or its light verb)
+    head_end: int
+    light: str | None = None  # light_verbs | reverse_light_verbs | passive_auxiliaries
+    tense: str = "perfect"
+    person: int = 3
+    future: bool = False  # «س» on the verb or its light verb
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Token span of the trigger text (light verb included)."""
+        return (min(self.i, self.head), max(self.j, self.head_end))
+
+
+def _is_noun_reading(a: Analysis, i: int, lexicon: Lexicon) -> bool:
+    """Whether an event word reads as a noun: an article or preposition on it, or after a light verb."""
+    tok = a.tokens[i]
+    article = lexicon.words("clitics", "article")
+    if any(tok.prefix.endswith(x) or tok.stem.startswith(x) for x in article) or any(
+            ch in lexicon.words("clitics", "prepositions") for ch in tok.prefix):  # fmt: skip
+        return True
+    return i > 0 and a.func(i - 1, *LIGHT, "prepositions", "light_nouns") is not None
+
+
+def _choose(senses: list[EventSense], noun: bool) -> EventSense | None:
+    wanted = [s for s in senses if (s.pos == "noun") == noun]
+    if noun and not wanted:  # a verb's masdar the lexicon does not list as an event noun
+        return None
+    pool = wanted or senses
+    if not pool:
+        return None
+    third = [s for s in pool if s.person == 3]
+    return (third or pool)[0]
+
+
+def _light_before(a: Analysis, i: int) -> tuple[int, FunctionSense] | None:
+    """The light verb or passive auxiliary governing a noun at token i (up to 6 tokens back)."""
+    k = i - 1
+    while k >= 0 and i - k <= 6:
+        f = a.func(k, *LIGHT)
+        if f is not None:
+            return a.covered[k].i, f
+        tok = a.tokens[k]
+        if not tok.is_word and tok.text not in ('"', "«", "»"):
+            return None
+        if k == i - 1 and a.func(k, "prepositions"):  # «خلال الزيارة»: not the light verb's object
+            return None
+        m = a.covered.get(k)
+        if m is not None and (event_senses(m) or a.func(k, "reporting_verbs", "complementizers",
+                                                        "relatives", "clause_openers")):  # fmt: skip
+            return None
+        k -= 1
+    return None
+
+
+def classify(a: Analysis, lexicon: Lexicon) -> list[Trigger]:
+    """Find the triggers of a sentence."""
+    out: list[Trigger] = []
+    future_prefix = lexicon.words("clitics", "future")
+    for m in a.matches:
+        senses = event_senses(m)
+        if not senses or a.mention_at(m.i) is not None:
+            continue
+        noun = _is_noun_reading(a, m.i, lexicon)
+        sense = _choose(senses, noun)
+        if sense is None:
+            continue
+        if sense.pos == "noun":
+            light = _light_before(a, m.i)
+            if light is not None:
+                hi, f = light
+                head_m = a.covered[hi]
+                out.append(Trigger(m.i, m.j, sense, "noun", hi, head_m.j, f.category,
+                                   f.tense or "perfect", f.person,
+                                   any(p in a.tokens[hi].prefix for p in future_prefix)))  # fmt: skip
+                continue
+            out.append(Trigger(m.i, m.j, sense, "noun", m.i, m.j, None, "noun"))
+            continue
+        fut = any(p in a.tokens[m.i].prefix for p in future_prefix)
+        out.append(Trigger(m.i, m.j, sense, "verb", m.i, m.j, None, sense.tense, sense.person, fut))
+    return out

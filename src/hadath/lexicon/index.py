@@ -1,0 +1,160 @@
+"""The phrase index: every lexicon key, matched over clitic-aware tokens, built once.
+
+Keys are folded phrases of one or more words. A hash of whole keys plus the set of their
+word prefixes gives leftmost-longest matching in time linear in the tokens (the word-level
+equivalent of an Aho-Corasick automaton). Proclitics are stripped from a phrase's first word
+and an attached pronoun from its last word only when what remains is a known word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .entries import Sense
+
+
+@dataclass(frozen=True, slots=True)
+class Clitics:
+    """The attached particles of Arabic, folded."""
+
+    prefixes: tuple[str, ...]  # every allowed proclitic sequence, shortest first
+    pronouns: tuple[str, ...]  # attached pronouns, longest first
+    article: str
+    lam_article: str
+    min_stem: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A reading of a token: proclitics + stem + attached pronoun."""
+
+    prefix: str
+    stem: str
+    suffix: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lexicon phrase found over tokens [i, j) of a sentence."""
+
+    i: int
+    j: int
+    key: str
+    senses: tuple[Sense, ...]
+    prefix: str = ""
+    suffix: str = ""
+
+
+def build_prefixes(conj: Sequence[str], prep: Sequence[str], article: str, lam: str,
+                   future: str) -> tuple[str, ...]:  # fmt: skip
+    """Every proclitic sequence: [conj][prep][article] on nouns, [conj][future] on verbs."""
+    seqs = {""}
+    for c in ("", *conj):
+        seqs.add(c + future)
+        for p in ("", *prep):
+            seqs.add(c + p)
+            seqs.add(c + p + article)
+        seqs.add(c + lam)
+    seqs.discard("")
+    return ("", *sorted(seqs, key=lambda s: (len(s), s)))
+
+
+class PhraseIndex:
+    """Folded phrases → senses, with clitic-aware leftmost-longest matching."""
+
+    def __init__(self, clitics: Clitics) -> None:
+        self.clitics = clitics
+        self.senses: dict[str, list[Sense]] = {}
+        self.words: set[str] = set()  # every word of every key
+        self.partial: set[str] = set()  # proper word-prefixes of multiword keys
+        self._cache: dict[str, tuple[Split, ...]] = {}
+
+    def add(self, key: str, sense: Sense) -> None:
+        """Add one sense under a folded key (words separated by single spaces)."""
+        key = " ".join(key.split())
+        if not key:
+            return
+        bucket = self.senses.setdefault(key, [])
+        if sense not in bucket:
+            bucket.append(sense)
+        words = key.split(" ")
+        self.words.update(words)
+        for n in range(1, len(words)):
+            self.partial.add(" ".join(words[:n]))
+        self._cache.clear()
+
+    def get(self, key: str) -> tuple[Sense, ...]:
+        """Senses of an exact folded key."""
+        return tuple(self.senses.get(key, ()))
+
+    def splits(self, norm: str) -> tuple[Split, ...]:
+        """Readings of a folded token whose stem is a known word, the least split first."""
+        cached = self._cache.get(norm)
+        if cached is not None:
+            return cached
+        c = self.clitics
+        out: list[Split] = []
+        for pre in c.prefixes:
+            if not norm.startswith(pre):
+                continue
+            rest = norm[len(pre):]
+            if pre.endswith(c.lam_article):  # لل = ل + ال: the stem keeps its article
+                rest = c.article + rest
+                pre = pre[: -len(c.lam_article)] + c.lam_article[0]
+            for suf in ("", *c.pronouns):
+                if suf and not rest.endswith(suf):
+                    continue
+                stem = rest[: len(rest) - len(suf)] if suf else rest
+                if len(stem) < c.min_stem or stem == c.article:
+                    continue
+                if stem in self.words:
+                    out.append(Split(pre, stem, suf))
+        result = tuple(out)
+        if len(self._cache) < 500_000:
+            self._cache[norm] = result
+        return result
+
+    def match(self, norms: Sequence[str]) -> list[Match]:
+        """Leftmost-longest matches over a sentence's folded tokens."""
+        out: list[Match] = []
+        n = len(norms)
+        i = 0
+        while i < n:
+            best = self._longest_at(norms, i, n)
+            if best is None:
+                i += 1
+                continue
+            out.append(best)
+            i = best.j
+        return out
+
+    def _longest_at(self, norms: Sequence[str], i: int, n: int) -> Match | None:
+        best: Match | None = None
+        for sp in self.splits(norms[i]):
+            key = sp.stem
+            if key in self.senses and (best is None or best.j < i + 1):
+                best = Match(i, i + 1, key, tuple(self.senses[key]), sp.prefix, sp.suffix)
+            if sp.suffix:
+                continue
+            j = i + 1
+            while key in self.partial and j < n:
+                nxt = f"{key} {norms[j]}"
+                if nxt in self.senses and (best is None or best.j < j + 1):
+                    best = Match(i, j + 1, nxt, tuple(self.senses[nxt]), sp.prefix, "")
+                if nxt not in self.partial:
+                    for sp2 in self.splits(norms[j]):  # a pronoun on the last word
+                        if sp2.prefix or not sp2.suffix:
+                            continue
+                        alt = f"{key} {sp2.stem}"
+                        if alt in self.senses and (best is None or best.j < j + 1):
+                            best = Match(i, j + 1, alt, tuple(self.senses[alt]), sp.prefix,
+                                         sp2.suffix)  # fmt: skip
+                    break
+                key = nxt
+                j += 1
+        return best
+
+    def keys(self) -> Iterable[str]:
+        """Every key in the index."""
+        return self.senses.keys()

@@ -1,0 +1,340 @@
+"""Stage 3: recognise what each sentence mentions: entities, event words, places, function words.
+
+The lexicon index is matched over clitic-aware tokens; adjacent matches are then composed
+into entity mentions the way Arabic news writes them: title + nisba + name
+(«وزير الخارجية التركي هاكان فيدان»), body + nisba («وزارة الخارجية التركية»), title + «ل» +
+organisation + name («رئيس المكتب السياسي لحركة حماس إسماعيل هنية»), and names that no
+lexicon lists, captured after a title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .lexicon import ActorSense, EventSense, FunctionSense, Lexicon, Match, PlaceSense
+from .model import Sentence, Token
+
+AGENT_KINDS = ("group", "title", "body")
+NAME_KINDS = ("person", "org", "country", "capital", "seat", "demonym")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity mention over tokens [i, j) of a sentence, before reference resolution."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str
+    id: str | None = None
+    office: str | None = None
+    person: ActorSense | None = None  # the lexicon person, when known
+    ref: str | None = None  # counterpart | both_sides | own_country | side | ministry …
+    prep: str | None = None  # the preposition that governs it (attached or separate)
+    coordinated: bool = False  # joined to the previous mention by «و»
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass
+class Analysis:
+    """What recognition found in one sentence (working data of the later stages)."""
+
+    sentence: Sentence
+    tokens: tuple[Token, ...]
+    matches: list[Match]
+    at: dict[int, Match] = field(default_factory=dict)  # token index → match starting there
+    covered: dict[int, Match] = field(default_factory=dict)  # token index → match covering it
+    mentions: list[Mention] = field(default_factory=list)
+    nisbas: list[Mention] = field(default_factory=list)  # nisba adjectives not part of a mention
+    places: list[tuple[Match, PlaceSense]] = field(default_factory=list)
+
+    def func(self, i: int, *categories: str) -> FunctionSense | None:
+        """The function sense of the match covering token i, if of one of the categories."""
+        m = self.covered.get(i)
+        if m is None:
+            return None
+        for s in m.senses:
+            if isinstance(s, FunctionSense) and (not categories or s.category in categories):
+                return s
+        return None
+
+    def mention_at(self, i: int) -> Mention | None:
+        """The entity mention covering token i."""
+        for m in self.mentions:
+            if m.i <= i < m.j:
+                return m
+        return None
+
+
+def actor_senses(m: Match) -> list[ActorSense]:
+    """The actor senses of a match."""
+    return [s for s in m.senses if isinstance(s, ActorSense)]
+
+
+def event_senses(m: Match) -> list[EventSense]:
+    """The event senses of a match."""
+    return [s for s in m.senses if isinstance(s, EventSense)]
+
+
+def recognize(sentence: Sentence, lexicon: Lexicon) -> Analysis:
+    """Match the lexicon over a sentence and compose entity mentions."""
+    tokens = sentence.tokens
+    matches = lexicon.index.match([t.norm for t in tokens])
+    toks = list(tokens)
+    for m in matches:  # record the clitics found on the first and last token
+        if m.prefix or m.suffix or m.j - m.i == 1:
+            first = toks[m.i]
+            stem = m.key.split(" ")[0]
+            toks[m.i] = replace(first, prefix=m.prefix, stem=stem,
+                                suffix=m.suffix if m.j - m.i == 1 else first.suffix)  # fmt: skip
+            if m.suffix and m.j - m.i > 1:
+                last = toks[m.j - 1]
+                toks[m.j - 1] = replace(last, suffix=m.suffix,
+                                        stem=last.norm[: len(last.norm) - len(m.suffix)])  # fmt: skip
+    a = Analysis(sentence=sentence, tokens=tuple(toks), matches=matches)
+    for m in matches:
+        a.at[m.i] = m
+        for k in range(m.i, m.j):
+            a.covered[k] = m
+    a.places = [(m, s) for m in matches for s in m.senses if isinstance(s, PlaceSense)
+                and not actor_senses(m) and not event_senses(m) and _place_ok(a, m, lexicon)]  # fmt: skip
+    composed = _compose(a, lexicon)
+    a.mentions = [m for m in composed if m.kind != "nisba"]
+    a.nisbas = [m for m in composed if m.kind == "nisba"]
+    return a
+
+
+def _place_ok(a: Analysis, m: Match, lexicon: Lexicon) -> bool:
+    """A place match is kept when it is not a function word, has no stripped article or
+    pronoun, and is either large (or a region) or introduced as a place («في», «مدينة»)."""
+    if any(isinstance(s, FunctionSense) for s in m.senses) or m.suffix:
+        return False
+    if a.tokens[m.i].prefix[-2:] == lexicon.index.clitics.article:
+        return False
+    places = [s for s in m.senses if isinstance(s, PlaceSense)]
+    if any(p.population >= 100_000 or p.kind != "city" for p in places):
+        return True
+    if attached_prep(a.tokens[m.i].prefix, lexicon):
+        return True
+    return m.i > 0 and a.func(m.i - 1, "prepositions", "place_nouns") is not None
+
+
+def attached_prep(prefix: str, lexicon: Lexicon) -> str | None:
+    """The attached preposition in a token's proclitics («وبال» → ب), if any."""
+    rest = prefix
+    conj = lexicon.words("clitics", "conjunctions")
+    if rest[:1] in conj:
+        rest = rest[1:]
+    if rest[:1] in lexicon.words("clitics", "prepositions") and (
+            len(rest) == 1 or rest[1:] in lexicon.words("clitics", "article")):  # fmt: skip
+        return rest[0]
+    return None
+
+
+def _prep_before(a: Analysis, i: int, lexicon: Lexicon) -> str | None:
+    """The preposition governing token i: attached (ب ل ك) or the word just before."""
+    attached = attached_prep(a.tokens[i].prefix, lexicon)
+    if attached:
+        return attached
+    if i > 0:
+        f = a.func(i - 1, "prepositions")
+        if f is not None:
+            return f.value
+    return None
+
+
+def _nisba_after(a: Analysis, j: int, skip: int = 2) -> tuple[int, ActorSense] | None:
+    """A nisba adjective at token j (skipping up to `skip` unknown «ال» adjectives)."""
+    k = j
+    while k < len(a.tokens) and k - j <= skip:
+        m = a.at.get(k)
+        if m is not None:
+            for s in actor_senses(m):
+                if s.kind == "nisba" and not m.prefix.strip("ال"):
+                    return m.j, s
+            return None
+        tok = a.tokens[k]
+        if not (tok.is_word and tok.norm.startswith("\u0627\u0644")):  # an «ال» adjective
+            return None
+        k += 1
+    return None
+
+
+def _owner_after(a: Analysis, j: int) -> tuple[int, ActorSense] | None:
+    """A country or organisation in construct after a title/body (no prefix, or «ل»)."""
+    m = a.at.get(j)
+    if m is None:
+        return None
+    for s in actor_senses(m):
+        if s.kind in ("country", "org", "capital") and m.prefix in ("", "\u0644"):
+            return m.j, s
+    return None
+
+
+def _name_after(a: Analysis, j: int, lexicon: Lexicon, limit: int = 3) -> tuple[int, ActorSense | None]:
+    """A person's name after a title: a known person, or up to `limit` unknown words."""
+    if j < len(a.tokens) and a.tokens[j].text in ("،", ","):  # apposition: «الوزير، فلان»
+        nxt = a.at.get(j + 1)
+        if nxt is not None and any(s.kind == "person" for s in actor_senses(nxt)):
+            j += 1
+    m = a.at.get(j)
+    if m is not None and a.func(j, "intro_titles") and a.at.get(m.j) is not None:
+        m2 = a.at[m.j]
+        persons = [s for s in actor_senses(m2) if s.kind == "person"]
+        if persons:
+            return m2.j, persons[0]
+    if m is not None:
+        persons = [s for s in actor_senses(m) if s.kind == "person"]
+        if persons and not m.prefix:
+            return m.j, persons[0]
+        if not a.func(j, "intro_titles"):
+            return j, None
+        j = m.j
+    stop = lexicon.words("not_names")
+    k = j
+    while k < len(a.tokens) and k - j < limit:
+        tok = a.tokens[k]
+        if not tok.is_word or tok.norm.isdigit() or a.covered.get(k) is not None:
+            break
+        if tok.norm in stop or (k == j and tok.norm.startswith("\u0627\u0644")):
+            break
+        if k > j and tok.norm[:1] == "\u0648" and tok.norm not in stop and len(tok.norm) > 3 \
+                and a.covered.get(k) is None and k - j >= 2:
+            break
+        k += 1
+    return k, None
+
+
+def _compose(a: Analysis, lexicon: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    toks = a.tokens
+    i = 0
+    n = len(toks)
+    while i < n:
+        m = a.at.get(i)
+        ref = a.func(i, "ref") if m is not None and m.i == i else None
+        senses = actor_senses(m) if m is not None and m.i == i else []
+        if ref is not None and not senses:
+            mention = _reference(a, m, ref, lexicon)  # type: ignore[arg-type]
+            if mention is not None:
+                out.append(mention)
+                i = mention.j
+                continue
+        if not senses:
+            i += 1
+            continue
+        mention = _entity(a, m, senses, lexicon)  # type: ignore[arg-type]
+        if mention is None:
+            i += 1
+            continue
+        conj = lexicon.words("coordination")
+        if out and out[-1].j == i and toks[i].prefix[:1] in conj and mention.kind != "nisba":
+            mention = replace(mention, coordinated=True, prep=mention.prep or out[-1].prep)
+        elif out and i >= 1 and out[-1].j == i - 1 and toks[i - 1].norm in conj:
+            mention = replace(mention, coordinated=True, prep=mention.prep or out[-1].prep)
+        out.append(mention)
+        i = mention.j
+    return out
+
+
+def _best(senses: list[ActorSense]) -> ActorSense:
+    order = {"person": 0, "org": 1, "title": 2, "body": 3, "group": 4, "country": 5,
+             "capital": 6, "seat": 6, "demonym": 7, "nisba": 8}  # fmt: skip
+    return sorted(senses, key=lambda s: (order.get(s.kind, 9), s.short))[0]
+
+
+def _entity(a: Analysis, m: Match, senses: list[ActorSense], lexicon: Lexicon) -> Mention | None:
+    s = _best(senses)
+    toks = a.tokens
+    prep = _prep_before(a, m.i, lexicon)
+    start = toks[m.i].start
+    if s.kind in AGENT_KINDS:
+        j = m.j
+        country = None
+        owner_id: str | None = None
+        evidence = [f"agent:{s.name}"]
+        nis = _nisba_after(a, j)
+        own = _owner_after(a, j) if nis is None else None
+        if nis is not None:
+            j, ns = nis
+            country = ns.country
+            evidence.append(f"nisba:{ns.country}")
+        elif own is not None:
+            j, os_ = own
+            country = os_.country
+            owner_id = os_.id
+            evidence.append(f"{os_.kind}:{os_.name}")
+            if os_.kind == "org" and os_.sector and s.kind == "title":
+                evidence.append(f"sector-from:{os_.name}")
+                s = replace(s, sector=s.sector if s.sector not in (None, "GOV") else os_.sector)
+        person: ActorSense | None = None
+        name = s.office or s.name
+        if s.kind == "title":
+            k, person = _name_after(a, j, lexicon)
+            if person is not None:
+                evidence.append(f"person:{person.id}")
+                name = person.name
+                j = k
+            elif k > j:
+                name = " ".join(t.text for t in toks[j:k])
+                evidence.append("name-after-title")
+                j = k
+        del owner_id
+        return Mention(m.i, j, start, toks[j - 1].end, name, country or (person.country if person else None),
+                       s.sector, "person" if s.kind == "title" else "agent",
+                       id=person.id if person else None, office=s.office, person=person,
+                       prep=prep, evidence=tuple(evidence))  # fmt: skip
+    if s.kind == "person":
+        j = m.j
+        return Mention(m.i, j, start, toks[j - 1].end, s.name, s.country, s.sector, "person",
+                       id=s.id, office=s.office, person=s, prep=prep,
+                       evidence=(f"person:{s.id}",))  # fmt: skip
+    if s.kind == "nisba":
+        return Mention(m.i, m.j, start, toks[m.j - 1].end, s.name, s.country, None, "nisba")
+    kind = {"org": "organisation", "country": "country", "capital": "country", "seat": "country",
+            "demonym": "group"}.get(s.kind, "agent")  # fmt: skip
+    j = m.j
+    sector = s.sector
+    country = s.country
+    nis = _nisba_after(a, j, skip=0) if s.kind == "org" and country is None else None
+    if nis is not None:
+        j, ns = nis
+        country = ns.country
+    if s.kind == "demonym":
+        sector = "CVL"
+    return Mention(m.i, j, start, toks[j - 1].end, s.name, country, sector, kind,  # type: ignore[arg-type]
+                   id=s.id, prep=prep, evidence=(f"{s.kind}:{s.name}",))  # fmt: skip
+
+
+def _reference(a: Analysis, m: Match, ref: FunctionSense, lexicon: Lexicon) -> Mention | None:
+    """A short reference to resolve later: «نظيره الروسي», «الطرفان», «بلاده», «الجانب التركي»."""
+    toks = a.tokens
+    prep = _prep_before(a, m.i, lexicon)
+    start = toks[m.i].start
+    if ref.value in ("counterpart", "side"):
+        nis = _nisba_after(a, m.j, skip=0)
+        own = _owner_after(a, m.j) if nis is None else None
+        country = nis[1].country if nis else own[1].country if own else None
+        j = nis[0] if nis else own[0] if own else m.j
+        if ref.value == "side" and country is None:
+            return None
+        person = None
+        if ref.value == "counterpart":
+            k, person = _name_after(a, j, lexicon)
+            if person is not None:
+                j = k
+        return Mention(m.i, j, start, toks[j - 1].end, person.name if person else "",
+                       country or (person.country if person else None),
+                       person.sector if person else None, "person" if ref.value == "counterpart"
+                       else "country", id=person.id if person else None, person=person,
+                       ref=ref.value, prep=prep, evidence=(f"ref:{ref.value}",))  # fmt: skip
+    if ref.value == "own_country" and not m.suffix:
+        return None
+    nis = _nisba_after(a, m.j, skip=0)
+    j = nis[0] if nis else m.j
+    return Mention(m.i, j, start, toks[j - 1].end, "", nis[1].country if nis else None, None,
+                   "group", ref=ref.value, prep=prep, evidence=(f"ref:{ref.value}",))  # fmt: skip
