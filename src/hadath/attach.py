@@ -52,7 +52,9 @@ def clauses(a: Analysis, lexicon: Lexicon, triggers: list[Trigger]) -> list[int]
     bounds = {"complementizers", "clause_openers", "relatives", "additive_openers", "place_openers"}
     verb_heads = {t.head for t in triggers if t.pos == "verb" or t.light}
     conj = lexicon.words("clitics", "conjunctions")
-    clause_punct = {":"} | set((lexicon.language.get("punctuation") or {}).get("quotes_open", []))
+    clause_punct = {":"}
+    quoted = quoted_tokens(a, lexicon)
+    opens = {k - 1 for k in quoted if k - 1 not in quoted}  # the mark opening a real quotation
     out = []
     c = 0
     prev_boundary = True
@@ -62,7 +64,7 @@ def clauses(a: Analysis, lexicon: Lexicon, triggers: list[Trigger]) -> list[int]
         new = False
         if f is not None and starts and f.category in bounds:
             new = True
-        elif tok.text in clause_punct:
+        elif tok.text in clause_punct or k in opens:
             new = True
         elif starts and (k in verb_heads or (f is not None and f.category in VERBISH)):
             new = tok.prefix[:1] in conj or (k > 0 and a.tokens[k - 1].text in ("،", ","))
@@ -74,18 +76,38 @@ def clauses(a: Analysis, lexicon: Lexicon, triggers: list[Trigger]) -> list[int]
 
 
 def _eff_prep(a: Analysis, m: Mention, lexicon: Lexicon) -> str | None:
-    """The preposition governing a mention, also through one plain noun («برغبة تركيا»)."""
+    """The preposition governing a mention, also across quote marks and through one plain noun
+    («برغبة تركيا», «إلى مجموعة "بريكس"»)."""
     if m.prep:
         return m.prep
+    quotes = _quote_marks(lexicon)
     k = m.i - 1
-    if k >= 0 and a.tokens[k].is_word and (a.covered.get(k) is None or event_senses(a.covered[k])):
-        return attached_prep(a.tokens[k].prefix, lexicon)
+    while k >= 0 and a.tokens[k].text in quotes:
+        k -= 1
+    if k < 0:
+        return None
+    f = a.func(k, "prepositions")
+    if f is not None:
+        return f.value
+    tok = a.tokens[k]
+    if tok.is_word and (a.covered.get(k) is None or event_senses(a.covered[k])):
+        attached = attached_prep(tok.prefix, lexicon)
+        if attached:
+            return attached
+        g = a.func(k - 1, "prepositions") if k > 0 else None
+        return g.value if g is not None else None
     return None
 
 
-def _is_place(a: Analysis, m: Mention) -> bool:
+def _quote_marks(lexicon: Lexicon) -> set[str]:
+    punct = lexicon.language.get("punctuation") or {}
+    return set(punct.get("quotes_open", [])) | set(punct.get("quotes_close", []))
+
+
+def _is_place(a: Analysis, m: Mention, lexicon: Lexicon) -> bool:
     """A capital after «في»/«ب» is where something happened, not who did it."""
-    return any(e.startswith("capital:") for e in m.evidence) and m.prep is not None
+    return any(e.startswith("capital:") for e in m.evidence) and m.prep is not None and \
+        m.prep in lexicon.words("locative_prepositions")
 
 
 def _group(mentions: list[Mention], first: Mention) -> list[Mention]:
@@ -166,6 +188,16 @@ def _genitive(a: Analysis, t: Trigger, candidates: list[Mention]) -> list[Mentio
     return []
 
 
+def _genitive_chain(a: Analysis, t: Trigger, candidates: list[Mention]) -> list[Mention]:
+    """The entity a governed noun belongs to, through a chain of construct nouns
+    («اجتماع وزراء خارجية مجموعة دول بريكس» → BRICS); entities with a country first."""
+    chain = [m for m in candidates if t.j <= m.i <= t.j + 5 and not m.prep]
+    with_country = [m for m in chain if m.country]
+    if with_country:
+        return _group(candidates, with_country[0])
+    return _group(candidates, chain[0]) if chain else []
+
+
 def _in_object_zone(t: Trigger, verb: Trigger, cl: list[int]) -> bool:
     return verb.pos == "verb" and verb.i < t.i and cl[verb.i] == cl[t.i]
 
@@ -235,10 +267,9 @@ def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
     """Attach every trigger of one sentence; updates the article context."""
     cl = clauses(a, lexicon, triggers)
     quoted = quoted_tokens(a, lexicon)
-    candidates = [m for m in a.mentions if not _is_place(a, m)]
+    candidates = [m for m in a.mentions if not _is_place(a, m, lexicon)]
     verb_stops = {t.head for t in triggers if t.pos == "verb" or t.light}
     times = find_times(a)
-    dated = _closest_trigger_times(triggers, times, cl)
     carry: list[Mention] = list(ctx.last_subject)
     # reporting verbs: their subjects are speakers; their own dates anchor relative dates
     anchor = ctx.published
@@ -260,7 +291,6 @@ def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
         r = _attach(a, t, triggers, cl, quoted, candidates, verb_stops, carry, ctx, lexicon, raw)
         if r is None:
             continue
-        r.time = dated.get(id(t))
         r.anchor = anchor
         if (raw and r.modality == "asserted" and t.tense == "imperfect" and raw[-1].modality
                 in ("future", "hypothetical", "negated") and cl[raw[-1].trigger.head] == cl[t.head] - 1):
@@ -269,6 +299,9 @@ def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
         if r.actors and r.actor_ref is None:
             carry = r.actors
         raw.append(r)
+    dated = _closest_trigger_times([r.trigger for r in raw], times, cl)
+    for r in raw:
+        r.time = dated.get(id(r.trigger))
     ctx.last_subject = carry
     return raw
 
@@ -282,6 +315,7 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         ev.append(f"{t.light}:{a.tokens[t.head].text}")
     governing = [v for v in triggers if v is not t and _in_object_zone(t, v, cl)]
     own = _genitive(a, t, candidates) if t.pos == "noun" and not t.light else []
+    own = [m for m in own if m.country or m.id or m.ref]
     if t.pos == "noun" and not t.light and governing:
         v = governing[-1]
         if v.sense.type == "REQUEST":
@@ -303,7 +337,8 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
             return None
         recip_start = max(t.j, actors[-1].j if actor_ref is None else t.j)
     else:
-        actors = _subject(a, cl, t.head, t.head_end, candidates, verb_stops - {t.head})
+        before_noun = [m for m in candidates if not t.light or m.j <= t.i or m.i < t.head]
+        actors = _subject(a, cl, t.head, t.head_end, before_noun, verb_stops - {t.head})
         if t.person == 1 or (speaker_first and not actors):
             actors, actor_ref = list(ctx.speaker), "speaker"
         elif not actors or (_continues(a, cl, t) and "obj" in t.sense.recipient and carry
@@ -314,8 +349,8 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         recip_start = max(t.j, max((m.j for m in actors if m.i > t.head), default=t.j))
     recipients = _recipients(a, cl, recip_start, t, candidates, actors, lexicon)
     if t.light and not recipients:
-        recipients = [m for m in _genitive(a, t, candidates) if m not in actors]
-    if t.light == "reverse_light_verbs":
+        recipients = [m for m in _genitive_chain(a, t, candidates) if m not in actors]
+    if t.light == "reverse_light_verbs" or (t.sense.reverse and recipients):
         actors, recipients = recipients, actors
     if t.light == "passive_auxiliaries":
         recipients = [m for m in _genitive(a, t, candidates) if m.kind != "nisba"]
@@ -331,12 +366,35 @@ def _finish(a: Analysis, t: Trigger, cl: list[int], actors: list[Mention],
     if not actors and not recipients:
         return None
     modality, mev = _modality(a, t, cl, lexicon)
-    candidates = [m for m in a.mentions if not _is_place(a, m)]
+    candidates = [m for m in a.mentions if not _is_place(a, m, lexicon)]
+    if not recipients and t.sense.recipient:
+        after = max([t.j] + [m.j for m in actors if m.i >= t.j])
+        recipients = _pronoun_object(a, t, after, actors, candidates, lexicon)
+        if recipients:
+            ev = [*ev, "recipient:pronoun"]
     return RawEvent(
         sentence=a.sentence.index, trigger=t, actors=actors, recipients=recipients,
         modality=modality, mode=t.sense.mode, time=None, anchor=None,
-        place=_place_for(a, t, cl, candidates),
+        place=_place_for(a, t, cl, candidates, lexicon),
         evidence=ev + mev + ([f"actor:{actor_ref}"] if actor_ref else []), actor_ref=actor_ref)
+
+
+def _pronoun_object(a: Analysis, t: Trigger, after: int, actors: list[Mention],
+                    candidates: list[Mention], lexicon: Lexicon) -> list[Mention]:  # fmt: skip
+    """An object known only by an attached pronoun («مفاوضات انضمامها»): the last entity
+    before the trigger in the sentence that is not the actor."""
+    third = {p for p, f in (lexicon.language.get("pronoun_features") or {}).items() if f[0] == 3}
+    plural_fem = {p for p in third if len(p) > 1}  # «ها», «هم»: not «ه», which ta marbuta folds to
+    for k in range(after, min(after + 3, len(a.tokens))):
+        tok = a.tokens[k]
+        attached = tok.suffix if tok.suffix else next(
+            (p for p in plural_fem if a.covered.get(k) is None and len(tok.norm) >= len(p) + 3
+             and tok.norm.endswith(p)), "")  # fmt: skip
+        if attached and attached in third and a.mention_at(k) is None:
+            before = [m for m in candidates if m.j <= t.i and m not in actors and m.ref is None
+                      and not any(m.id and m.id == x.id for x in actors)]  # fmt: skip
+            return before[-1:]
+    return []
 
 
 def _continues(a: Analysis, cl: list[int], t: Trigger) -> bool:
@@ -381,17 +439,25 @@ def _time_for(t: Trigger, times: list[TimeParse], cl: list[int], a: Analysis) ->
     return None
 
 
-def _place_for(a: Analysis, t: Trigger, cl: list[int],
-               candidates: list[Mention]) -> tuple[int, int, PlaceSense] | Mention | None:  # fmt: skip
-    """Where the act took place: a gazetteer place or a capital after «في/ب» in its clause."""
+def _place_for(a: Analysis, t: Trigger, cl: list[int], candidates: list[Mention],
+               lexicon: Lexicon) -> tuple[int, int, PlaceSense] | Mention | None:  # fmt: skip
+    """Where the act took place: a gazetteer place or a capital after «في/ب» in its clause
+    (or just before the «حيث» that opens it); never a place someone came from."""
     c = cl[t.i]
+    origin = lexicon.words("origin_prepositions")
     options: list[tuple[int, tuple[int, int, PlaceSense] | Mention]] = []
     for m, s in a.places:
+        if m.i > 0 and a.func(m.i - 1, "prepositions") and a.tokens[m.i - 1].norm in origin:
+            if not _opens_with_where(a, cl, c) or cl[m.i] == c:
+                continue
         if cl[m.i] == c or (cl[m.i] == c - 1 and _opens_with_where(a, cl, c)):
             options.append((abs(m.i - t.i), (m.i, m.j, s)))
     for mm in a.mentions:
-        if _is_place(a, mm) and cl[mm.i] == c:
+        capital = any(e.startswith("capital:") for e in mm.evidence)
+        if _is_place(a, mm, lexicon) and cl[mm.i] == c:
             options.append((abs(mm.i - t.i), mm))
+        elif capital and cl[mm.i] == c - 1 and _opens_with_where(a, cl, c) and mm.j == cl.index(c):
+            options.append((0, mm))  # «آتيا من الدوحة حيث التقى …»
     if not options:
         return None
     return min(options, key=lambda x: x[0])[1]

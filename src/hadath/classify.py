@@ -32,18 +32,38 @@ class Trigger:
 
     @property
     def span(self) -> tuple[int, int]:
-        """Token span of the trigger text (light verb included)."""
-        return (min(self.i, self.head), max(self.j, self.head_end))
+        """Token span of the trigger text: the light verb is included when it stands next to
+        the noun («عقد اجتماعا»), else the noun alone."""
+        if self.head_end == self.i or self.head == self.j:
+            return (min(self.i, self.head), max(self.j, self.head_end))
+        return (self.i, self.j)
 
 
-def _is_noun_reading(a: Analysis, i: int, lexicon: Lexicon) -> bool:
+def _is_noun_reading(a: Analysis, i: int, lexicon: Lexicon, senses: list[EventSense]) -> bool:
     """Whether an event word reads as a noun: an article or preposition on it, or after a light verb."""
     tok = a.tokens[i]
     article = lexicon.words("clitics", "article")
-    if any(tok.prefix.endswith(x) or tok.stem.startswith(x) for x in article) or any(
+    has_noun = any(s.pos == "noun" for s in senses)
+    if any(tok.prefix.endswith(x) or (has_noun and tok.stem.startswith(x)) for x in article) or any(
             ch in lexicon.words("clitics", "prepositions") for ch in tok.prefix):  # fmt: skip
         return True
     return i > 0 and a.func(i - 1, *LIGHT, "prepositions", "light_nouns") is not None
+
+
+def _gap_found(a: Analysis, sense: EventSense, j: int, lexicon: Lexicon) -> bool:
+    """Whether the rest of a gapped phrase follows within a few words («أطلقت القوات النار»)."""
+    words = list(sense.gap)
+    article = lexicon.index.clitics.article
+    k = j
+    while k < len(a.tokens) and k - j < 6 + len(sense.gap) and words:
+        tok = a.tokens[k]
+        bare = words[0][len(article):] if words[0].startswith(article) else words[0]
+        if words[0] in (tok.norm, tok.stem) or bare in (tok.norm, tok.stem):
+            words.pop(0)
+        elif not tok.is_word or a.func(k, "complementizers", "relatives"):
+            return False
+        k += 1
+    return not words
 
 
 def _choose(senses: list[EventSense], noun: bool) -> EventSense | None:
@@ -58,9 +78,13 @@ def _choose(senses: list[EventSense], noun: bool) -> EventSense | None:
 
 
 def _light_before(a: Analysis, i: int) -> tuple[int, FunctionSense] | None:
-    """The light verb or passive auxiliary governing a noun at token i (up to 6 tokens back)."""
+    """The light verb or passive auxiliary governing a noun at token i: up to four words back,
+    not counting the subject's words, dates and quantity words («سلسلة من»)."""
     k = i - 1
-    while k >= 0 and i - k <= 6:
+    words = 0
+    while k >= 0 and words <= 4:
+        if a.mention_at(k) is None and a.func(k, "weekday", "relday", "month") is None:
+            words += 1
         f = a.func(k, *LIGHT)
         if f is not None:
             return a.covered[k].i, f
@@ -85,7 +109,13 @@ def classify(a: Analysis, lexicon: Lexicon) -> list[Trigger]:
         senses = event_senses(m)
         if not senses or a.mention_at(m.i) is not None:
             continue
-        noun = _is_noun_reading(a, m.i, lexicon)
+        gapped = [s for s in senses if s.gap]
+        if gapped:
+            found = [s for s in gapped if _gap_found(a, s, m.j, lexicon)]
+            senses = found or [s for s in senses if not s.gap]
+            if not senses:
+                continue
+        noun = _is_noun_reading(a, m.i, lexicon, senses)
         sense = _choose(senses, noun)
         if sense is None:
             continue

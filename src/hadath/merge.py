@@ -14,7 +14,8 @@ from .model import Entity, Event
 
 
 def _keys(entities: tuple[Entity, ...]) -> set[tuple[str | None, str | None, str | None]]:
-    return {(e.id, e.country, e.sector) if e.id else (None, e.country, e.sector) for e in entities}
+    """Identity of entities: the lexicon id when known, else country and sector."""
+    return {(e.id, None, None) if e.id else (None, e.country, e.sector) for e in entities}
 
 
 def _codes(entities: tuple[Entity, ...]) -> set[tuple[str | None, str | None]]:

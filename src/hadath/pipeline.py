@@ -94,11 +94,13 @@ class Coder:
                     by_token[m.i] = ents[0]
             for r in raw:
                 ev = build_event(r, a, text, pub, memory, resolved, len(events) + 1,
-                                 self.settings.historical_years)  # fmt: skip
+                                 self.settings.historical_years,
+                                 lex.words("multilateral_codes"))  # fmt: skip
                 if ev is not None:
                     events.append(ev)
                     note_consult(memory, ev)
-            previous = quotes[-1].speaker if quotes else None
+            speakers = [e for m in ctx.speaker for e in resolved.get(m, [])]
+            previous = speakers[0] if speakers else quotes[-1].speaker if quotes else None
             quotes.extend(find_quotes(a, lex, previous, by_token))
             sources.extend(find_sources(a, lex))
             for tp in find_times(a):

@@ -154,7 +154,7 @@ def _nisba_after(a: Analysis, j: int, skip: int = 2) -> tuple[int, ActorSense] |
         m = a.at.get(k)
         if m is not None:
             for s in actor_senses(m):
-                if s.kind == "nisba" and not m.prefix.strip("ال"):
+                if s.kind in ("nisba", "demonym") and not m.prefix.strip("\u0627\u0644"):
                     return m.j, s
             return None
         tok = a.tokens[k]
@@ -218,7 +218,7 @@ def _compose(a: Analysis, lexicon: Lexicon) -> list[Mention]:
         m = a.at.get(i)
         ref = a.func(i, "ref") if m is not None and m.i == i else None
         senses = actor_senses(m) if m is not None and m.i == i else []
-        if ref is not None and not senses:
+        if ref is not None:
             mention = _reference(a, m, ref, lexicon)  # type: ignore[arg-type]
             if mention is not None:
                 out.append(mention)

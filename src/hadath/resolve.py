@@ -113,9 +113,14 @@ def _entities(m: Mention, text: str, day: dt.date | None, memory: Memory,
     return entity_of(m, text, day, memory)
 
 
+def t_type_consult(r: RawEvent) -> bool:
+    """Whether the raw event is a consultation."""
+    return r.trigger.sense.type == "CONSULT"
+
+
 def build_event(r: RawEvent, a: Analysis, text: str, published: dt.date | None, memory: Memory,
-                resolved: dict[Mention, list[Entity]], n: int,
-                historical_years: int) -> Event | None:  # fmt: skip
+                resolved: dict[Mention, list[Entity]], n: int, historical_years: int,
+                multilateral: frozenset[str] = frozenset()) -> Event | None:  # fmt: skip
     """Resolve a raw event into a final Event."""
     future = r.modality == "future"
     time = None
@@ -130,6 +135,10 @@ def build_event(r: RawEvent, a: Analysis, text: str, published: dt.date | None, 
     recipients = [e for e in recipients if (e.id, e.country, e.sector) not in actor_keys]
     if not actors and not recipients:
         return None
+    mode = r.mode
+    if t_type_consult(r) and mode is None and any(
+            (e.country or "").lower() in multilateral for e in recipients):  # fmt: skip
+        mode = "multilateral"
     modality = r.modality
     if (modality == "asserted" and time is not None and time.date_end is not None
             and published is not None
@@ -141,7 +150,7 @@ def build_event(r: RawEvent, a: Analysis, text: str, published: dt.date | None, 
     trig = Span(toks[lo].start, toks[hi - 1].end)
     s = a.sentence
     return Event(
-        id=f"e{n}", type=t.sense.type, mode=r.mode, modality=modality,  # type: ignore[arg-type]
+        id=f"e{n}", type=t.sense.type, mode=mode, modality=modality,  # type: ignore[arg-type]
         actors=tuple(actors), recipients=tuple(recipients), triggers=(trig,),
         trigger_text=(text[trig.start:trig.end],), sentence=Span(s.start, s.end),
         sentence_index=s.index, context=t.sense.context, date=time, place=_place(r, a, text),

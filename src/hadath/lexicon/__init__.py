@@ -59,6 +59,7 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         min_stem=int(cl.get("min_stem", 2)),
     )
     index = PhraseIndex(clitics)
+    index.linkers = frozenset(fold(c) for c in cl.get("prepositions", []))
     countries: dict[str, ActorSense] = {}
     for key, sense, _ in col.keyed:
         index.add(key, sense)

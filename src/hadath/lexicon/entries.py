@@ -42,6 +42,8 @@ class EventSense:
     mode: str | None = None
     context: tuple[str, ...] = ()
     recipient: tuple[str, ...] = ()
+    reverse: bool = False  # the grammatical subject is the recipient («استقبل»: the host)
+    gap: tuple[str, ...] = ()  # the rest of a phrase that may follow after the subject
     source: str = ""
 
 

@@ -69,6 +69,7 @@ class PhraseIndex:
         self.words: set[str] = set()  # every word of every key
         self.partial: set[str] = set()  # proper word-prefixes of multiword keys
         self._cache: dict[str, tuple[Split, ...]] = {}
+        self.linkers: frozenset[str] = frozenset()  # prepositions that may link phrase words
 
     def add(self, key: str, sense: Sense) -> None:
         """Add one sense under a folded key (words separated by single spaces)."""
@@ -140,6 +141,8 @@ class PhraseIndex:
             j = i + 1
             while key in self.partial and j < n:
                 nxt = f"{key} {norms[j]}"
+                if nxt not in self.partial and nxt not in self.senses:
+                    nxt = self._linked(key, norms[j]) or nxt
                 if nxt in self.senses and (best is None or best.j < j + 1):
                     best = Match(i, j + 1, nxt, tuple(self.senses[nxt]), sp.prefix, "")
                 if nxt not in self.partial:
@@ -154,6 +157,15 @@ class PhraseIndex:
                 key = nxt
                 j += 1
         return best
+
+    def _linked(self, key: str, norm: str) -> str | None:
+        """A later word of a phrase written with «ل»/«ب» in front («حظرا للأسلحة»)."""
+        for sp in self.splits(norm):
+            if sp.prefix and not sp.suffix and len(sp.prefix) == 1 and sp.prefix in self.linkers:
+                cand = f"{key} {sp.stem}"
+                if cand in self.partial or cand in self.senses:
+                    return cand
+        return None
 
     def keys(self) -> Iterable[str]:
         """Every key in the index."""

@@ -217,7 +217,7 @@ def load_events(path: Path, col: Collected) -> None:
                   "context": tuple(entry.get("context") or ()),
                   "recipient": tuple(str(r) if str(r) == "obj" else fold(str(r))
                                      for r in entry.get("recipient") or ()),
-                  "source": path.name}  # fmt: skip
+                  "reverse": bool(entry.get("reverse")), "source": path.name}  # fmt: skip
         perfect, present = entry.get("verb"), entry.get("present")
         if not (perfect or present or entry.get("nouns")):
             col.problems.append(f"{where}: needs a verb or nouns")
@@ -225,11 +225,19 @@ def load_events(path: Path, col: Collected) -> None:
         for vf in verb_forms(fold(perfect) if perfect else None, fold(present) if present else None):
             col.add(vf.form, EventSense(pos="verb", tense=vf.tense, person=vf.person,
                                         number=vf.number, gender=vf.gender, **common))  # fmt: skip
+            head, _, rest = vf.form.partition(" ")
+            if rest:  # «أطلقت القوات النار»: the subject may stand inside the phrase
+                col.add(head, EventSense(pos="verb", tense=vf.tense, person=vf.person,
+                                         number=vf.number, gender=vf.gender,
+                                         gap=tuple(rest.split()), **common))  # fmt: skip
         for p in _names(entry, "passive"):
             col.add(p, EventSense(pos="verb", tense="perfect", passive=True, **common))
         for noun in _names(entry, "nouns"):
             for form in noun_forms(fold(noun)):
                 col.add(form, EventSense(pos="noun", tense="noun", **common))
+                head, _, rest = form.partition(" ")
+                if rest and len(rest.split()) == 1:  # «تجميد الاتحاد الأوروبي مفاوضات»
+                    col.add(head, EventSense(pos="noun", tense="noun", gap=(rest,), **common))
         for ex in entry.get("examples") or []:
             col.examples.append(Example(
                 text=str(ex.get("text", "")), type=ex.get("type", etype),
@@ -353,9 +361,11 @@ def collect(dirs: list[Path]) -> Collected:
         col.layer = layer
         col.ids = {}
         for name, fn in (("language.yaml", load_language), ("time.yaml", load_time),
-                         ("countries.yaml", load_countries), ("agents.yaml", load_agents)):  # fmt: skip
+                         ("countries.yaml", load_countries)):  # fmt: skip
             if (d / name).exists():
                 fn(d / name, col)
+        for p in sorted(d.glob("agents*.yaml")):
+            load_agents(p, col)
         for sub, fn in (("people", load_people), ("organisations", load_organisations),
                         ("events", load_events)):  # fmt: skip
             for p in sorted((d / sub).glob("*.yaml")) if (d / sub).is_dir() else []:
