@@ -44,6 +44,7 @@ class Context:
 
     published: dt.date | None
     last_subject: list[Mention] = field(default_factory=list)
+    subject_age: int = 0  # sentences since the last explicit subject
     speaker: list[Mention] = field(default_factory=list)
 
 
@@ -53,7 +54,7 @@ def clauses(a: Analysis, lexicon: Lexicon, triggers: list[Trigger]) -> list[int]
     verb_heads = {t.head for t in triggers if t.pos == "verb" or t.light}
     conj = lexicon.words("clitics", "conjunctions")
     clause_punct = {":"}
-    quoted = quoted_tokens(a, lexicon)
+    quoted = a.quoted
     opens = {k - 1 for k in quoted if k - 1 not in quoted}  # the mark opening a real quotation
     out = []
     c = 0
@@ -231,24 +232,6 @@ def _modality(a: Analysis, t: Trigger, cl: list[int], lexicon: Lexicon) -> tuple
     return "asserted", ev
 
 
-def quoted_tokens(a: Analysis, lexicon: Lexicon) -> set[int]:
-    """Token indices inside quotation marks."""
-    punct = lexicon.language.get("punctuation") or {}
-    opens, closes = set(punct.get("quotes_open", [])), set(punct.get("quotes_close", []))
-    inside: set[int] = set()
-    k = 0
-    toks = a.tokens
-    while k < len(toks):
-        if toks[k].text in opens:
-            close = next((x for x in range(k + 1, len(toks)) if toks[x].text in closes), len(toks))
-            if close - k > 3:  # a quoted name («"بريكس"») is not a quotation
-                inside.update(range(k + 1, close))
-            k = close + 1
-        else:
-            k += 1
-    return inside
-
-
 def _closest_trigger_times(triggers: list[Trigger], times: list[TimeParse],
                            cl: list[int]) -> dict[int, TimeParse]:  # fmt: skip
     """Each date expression dates the nearest trigger of its clause."""
@@ -266,10 +249,10 @@ def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
                     lexicon: Lexicon) -> list[RawEvent]:  # fmt: skip
     """Attach every trigger of one sentence; updates the article context."""
     cl = clauses(a, lexicon, triggers)
-    quoted = quoted_tokens(a, lexicon)
+    quoted = a.quoted
     candidates = [m for m in a.mentions if not _is_place(a, m, lexicon)]
     verb_stops = {t.head for t in triggers if t.pos == "verb" or t.light}
-    times = find_times(a)
+    times = a.times = find_times(a)
     carry: list[Mention] = list(ctx.last_subject)
     # reporting verbs: their subjects are speakers; their own dates anchor relative dates
     anchor = ctx.published
@@ -302,7 +285,9 @@ def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
     dated = _closest_trigger_times([r.trigger for r in raw], times, cl)
     for r in raw:
         r.time = dated.get(id(r.trigger))
-    ctx.last_subject = carry
+    explicit = any(r.actor_ref is None and r.actors for r in raw) or carry is not ctx.last_subject
+    ctx.subject_age = 0 if explicit else ctx.subject_age + 1
+    ctx.last_subject = carry if ctx.subject_age <= 1 else []
     return raw
 
 
@@ -341,6 +326,8 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         actors = _subject(a, cl, t.head, t.head_end, before_noun, verb_stops - {t.head})
         if t.person == 1 or (speaker_first and not actors):
             actors, actor_ref = list(ctx.speaker), "speaker"
+        elif not actors and _numeric_subject(a, cl, t, lexicon):
+            actors = []  # «قتل 12 شخصا», «54 من الحوثيين قتلوا»: victims counted, no actor
         elif not actors or (_continues(a, cl, t) and "obj" in t.sense.recipient and carry
                             and all(m.i > t.head for m in actors)):  # fmt: skip
             if actors:  # «حيث التقى X»: the subject carries over, X is the object
@@ -395,6 +382,18 @@ def _pronoun_object(a: Analysis, t: Trigger, after: int, actors: list[Mention],
                       and not any(m.id and m.id == x.id for x in actors)]  # fmt: skip
             return before[-1:]
     return []
+
+
+def _numeric_subject(a: Analysis, cl: list[int], t: Trigger, lexicon: Lexicon) -> bool:
+    """Whether a number or quantity stands as the verb's subject (right after it, or first in
+    its clause before it): the report counts victims and names no actor."""
+    def numeric(k: int) -> bool:
+        return 0 <= k < len(a.tokens) and (a.tokens[k].norm.isdigit() or
+                                           a.func(k, "quantities") is not None)  # fmt: skip
+    if numeric(t.head_end):
+        return True
+    first = cl.index(cl[t.head])
+    return any(numeric(k) for k in range(first, min(first + 2, t.head)))
 
 
 def _continues(a: Analysis, cl: list[int], t: Trigger) -> bool:

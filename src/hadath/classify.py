@@ -52,8 +52,12 @@ def _is_noun_reading(a: Analysis, i: int, lexicon: Lexicon, senses: list[EventSe
 
 def _gap_found(a: Analysis, sense: EventSense, j: int, lexicon: Lexicon) -> bool:
     """Whether the rest of a gapped phrase follows within a few words («أطلقت القوات النار»)."""
-    words = list(sense.gap)
     article = lexicon.index.clitics.article
+    last = sense.gap[-1]
+    bare = last[len(article):] if last.startswith(article) else last
+    if not any(t.norm.endswith(bare) for t in a.tokens[j:j + 6 + len(sense.gap)]):
+        return False
+    words = list(sense.gap)
     k = j
     while k < len(a.tokens) and k - j < 6 + len(sense.gap) and words:
         tok = a.tokens[k]
@@ -107,8 +111,12 @@ def classify(a: Analysis, lexicon: Lexicon) -> list[Trigger]:
     future_prefix = lexicon.words("clitics", "future")
     for m in a.matches:
         senses = event_senses(m)
-        if not senses or a.mention_at(m.i) is not None:
+        if not senses or a.mention_at(m.i) is not None or a.func(m.i, "non_events"):
             continue
+        if m.i not in a.quoted:  # first person («أقترح», «نسمح») only inside quotations
+            senses = [s for s in senses if s.person != 1] or []
+            if not senses:
+                continue
         gapped = [s for s in senses if s.gap]
         if gapped:
             found = [s for s in gapped if _gap_found(a, s, m.j, lexicon)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Arabic diacritics (fathatan … sukun, small marks), superscript alef, tatweel
@@ -53,10 +54,11 @@ def normalize_text(text: str) -> str:
     return text.translate(_CONTROL)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile("[\u0621-\u064A\u0671-\u06D3\u0750-\u077F]")
+
+
 def arabic_share(text: str) -> float:
     """Share of letters in the text that are Arabic letters."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return 0.0
-    arabic = sum(1 for ch in letters if 0x0600 <= ord(ch) <= 0x06FF or 0x0750 <= ord(ch) <= 0x077F)
-    return arabic / len(letters)
+    letters = len(_LETTER.findall(text))
+    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 0.0

@@ -103,7 +103,7 @@ class Coder:
             previous = speakers[0] if speakers else quotes[-1].speaker if quotes else None
             quotes.extend(find_quotes(a, lex, previous, by_token))
             sources.extend(find_sources(a, lex))
-            for tp in find_times(a):
+            for tp in a.times:
                 start, end, note = resolve_time(tp, pub, False)
                 times.append(TimeExpression(tp.text, tp.start, tp.end, start, end, note))
             for m, s in a.places:

@@ -10,6 +10,7 @@ lexicon lists, captured after a title.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from .lexicon import ActorSense, EventSense, FunctionSense, Lexicon, Match, PlaceSense
 from .model import Sentence, Token
@@ -52,13 +53,17 @@ class Analysis:
     nisbas: list[Mention] = field(default_factory=list)  # nisba adjectives not part of a mention
     places: list[tuple[Match, PlaceSense]] = field(default_factory=list)
 
+    funcs: dict[int, list[FunctionSense]] = field(default_factory=dict)  # token → its function senses
+    times: list[Any] = field(default_factory=list)  # date expressions (timex.TimeParse), found once
+    quoted: set[int] = field(default_factory=set)  # tokens inside a quotation
+
     def func(self, i: int, *categories: str) -> FunctionSense | None:
         """The function sense of the match covering token i, if of one of the categories."""
-        m = self.covered.get(i)
-        if m is None:
+        fs = self.funcs.get(i)
+        if not fs:
             return None
-        for s in m.senses:
-            if isinstance(s, FunctionSense) and (not categories or s.category in categories):
+        for s in fs:
+            if not categories or s.category in categories:
                 return s
         return None
 
@@ -86,26 +91,48 @@ def recognize(sentence: Sentence, lexicon: Lexicon) -> Analysis:
     matches = lexicon.index.match([t.norm for t in tokens])
     toks = list(tokens)
     for m in matches:  # record the clitics found on the first and last token
-        if m.prefix or m.suffix or m.j - m.i == 1:
-            first = toks[m.i]
-            stem = m.key.split(" ")[0]
-            toks[m.i] = replace(first, prefix=m.prefix, stem=stem,
-                                suffix=m.suffix if m.j - m.i == 1 else first.suffix)  # fmt: skip
-            if m.suffix and m.j - m.i > 1:
-                last = toks[m.j - 1]
-                toks[m.j - 1] = replace(last, suffix=m.suffix,
-                                        stem=last.norm[: len(last.norm) - len(m.suffix)])  # fmt: skip
+        if m.prefix or m.suffix:
+            f = toks[m.i]
+            single = m.j - m.i == 1
+            toks[m.i] = Token(f.text, f.start, f.end, f.norm, m.prefix, m.key.split(" ", 1)[0],
+                              m.suffix if single else f.suffix, f.is_word)  # fmt: skip
+            if m.suffix and not single:
+                t = toks[m.j - 1]
+                toks[m.j - 1] = Token(t.text, t.start, t.end, t.norm, t.prefix,
+                                      t.norm[: len(t.norm) - len(m.suffix)], m.suffix, t.is_word)  # fmt: skip
     a = Analysis(sentence=sentence, tokens=tuple(toks), matches=matches)
     for m in matches:
         a.at[m.i] = m
+        fs = [s for s in m.senses if isinstance(s, FunctionSense)]
         for k in range(m.i, m.j):
             a.covered[k] = m
+            if fs:
+                a.funcs[k] = fs
     a.places = [(m, s) for m in matches for s in m.senses if isinstance(s, PlaceSense)
                 and not actor_senses(m) and not event_senses(m) and _place_ok(a, m, lexicon)]  # fmt: skip
+    a.quoted = quoted_tokens(a, lexicon)
     composed = _compose(a, lexicon)
     a.mentions = [m for m in composed if m.kind != "nisba"]
     a.nisbas = [m for m in composed if m.kind == "nisba"]
     return a
+
+
+def quoted_tokens(a: Analysis, lexicon: Lexicon) -> set[int]:
+    """Token indices inside quotation marks."""
+    punct = lexicon.language.get("punctuation") or {}
+    opens, closes = set(punct.get("quotes_open", [])), set(punct.get("quotes_close", []))
+    inside: set[int] = set()
+    k = 0
+    toks = a.tokens
+    while k < len(toks):
+        if toks[k].text in opens:
+            close = next((x for x in range(k + 1, len(toks)) if toks[x].text in closes), len(toks))
+            if close - k > 3:  # a quoted name («"بريكس"») is not a quotation
+                inside.update(range(k + 1, close))
+            k = close + 1
+        else:
+            k += 1
+    return inside
 
 
 def _place_ok(a: Analysis, m: Match, lexicon: Lexicon) -> bool:

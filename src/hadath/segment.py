@@ -17,12 +17,12 @@ _ABBREVIATION = re.compile(r"(?:^|\s)[\u0621-\u064AA-Za-z]$")  # single letter b
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """Split text[start:end] into surface tokens: words, numbers and single punctuation marks."""
     tokens = []
+    wordlike = _WORDLIKE.match
     for m in _WORD.finditer(text, start, len(text) if end is None else end):
         surface = m.group()
-        tokens.append(
-            Token(text=surface, start=m.start(), end=m.end(), norm=fold(surface),
-                  stem=fold(surface), is_word=bool(_WORDLIKE.match(surface)))
-        )  # fmt: skip
+        norm = fold(surface)
+        tokens.append(Token(surface, m.start(), m.end(), norm, "", norm, "",
+                            wordlike(surface) is not None))  # fmt: skip
     return tuple(tokens)
 
 

@@ -56,7 +56,7 @@ def find_times(a: Analysis) -> list[TimeParse]:
     i = 0
     n = len(toks)
     while i < n:
-        tp = _parse_at(a, i, n)
+        tp = _parse_at(a, i, n) if i in a.funcs or toks[i].norm.isdigit() else None
         if tp is None:
             i += 1
             continue

@@ -7,7 +7,7 @@ phrase index every stage matches against.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +33,19 @@ class Lexicon:
     counts: dict[str, int]
     dirs: tuple[Path, ...]
     countries: dict[str, ActorSense]  # code → the country's own sense (its name and id)
+    _words: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False,
+                                                          compare=False)  # fmt: skip
 
     def words(self, *path: str) -> frozenset[str]:
         """A folded word set from language.yaml, e.g. ``words('clitics', 'conjunctions')``."""
+        cached = self._words.get(path)
+        if cached is not None:
+            return cached
+        result = self._read_words(path)
+        self._words[path] = result
+        return result
+
+    def _read_words(self, path: tuple[str, ...]) -> frozenset[str]:
         node: Any = self.language
         for p in path:
             node = node.get(p, {}) if isinstance(node, dict) else {}
@@ -60,6 +70,7 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
     )
     index = PhraseIndex(clitics)
     index.linkers = frozenset(fold(c) for c in cl.get("prepositions", []))
+    index.unsplittable = frozenset(fold(w) for w in col.language.get("unsplittable", []))
     countries: dict[str, ActorSense] = {}
     for key, sense, _ in col.keyed:
         index.add(key, sense)

@@ -70,6 +70,7 @@ class PhraseIndex:
         self.partial: set[str] = set()  # proper word-prefixes of multiword keys
         self._cache: dict[str, tuple[Split, ...]] = {}
         self.linkers: frozenset[str] = frozenset()  # prepositions that may link phrase words
+        self.unsplittable: frozenset[str] = frozenset()  # common words never read as stem + clitics
 
     def add(self, key: str, sense: Sense) -> None:
         """Add one sense under a folded key (words separated by single spaces)."""
@@ -96,6 +97,10 @@ class PhraseIndex:
             return cached
         c = self.clitics
         out: list[Split] = []
+        if norm in self.unsplittable:
+            result0 = (Split("", norm, ""),) if norm in self.words else ()
+            self._cache[norm] = result0
+            return result0
         for pre in c.prefixes:
             if not norm.startswith(pre):
                 continue
