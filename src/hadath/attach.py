@@ -17,6 +17,8 @@ from .lexicon import FunctionSense, Lexicon, PlaceSense
 from .recognize import Analysis, Mention, attached_prep, event_senses
 from .timex import TimeParse, find_times, resolve
 
+ARTICLE = "\u0627\u0644"  # the definite article, folded
+
 VERBISH = ("reporting_verbs", "light_verbs", "reverse_light_verbs", "passive_auxiliaries",
            "source_verbs", "denial", "intention")  # fmt: skip
 
@@ -91,7 +93,7 @@ def _eff_prep(a: Analysis, m: Mention, lexicon: Lexicon) -> str | None:
     if f is not None:
         return f.value
     tok = a.tokens[k]
-    if tok.is_word and (a.covered.get(k) is None or event_senses(a.covered[k])):
+    if tok.is_word and a.mention_at(k) is None:
         attached = attached_prep(tok.prefix, lexicon)
         if attached:
             return attached
@@ -125,26 +127,41 @@ def _group(mentions: list[Mention], first: Mention) -> list[Mention]:
 
 def _subject(a: Analysis, cl: list[int], head: int, head_end: int, candidates: list[Mention],
              stop: set[int]) -> list[Mention]:  # fmt: skip
-    """The subject of the verb at `head`: after it (verb-first) or before it (subject-first)."""
+    """The subject of the verb at `head`: a clause-initial entity right before it (subject-first),
+    else the first ungoverned entity after it (verb-first), else the nearest one before it."""
     c = cl[head]
+    before = [m for m in candidates if m.j <= head and cl[m.i] == c and not m.prep
+              and not any(m.j <= s < head for s in stop)]  # fmt: skip
+    if before:
+        first = _first_of_group(candidates, before[-1])
+        if _clause_initial(a, cl, first.i) and _adjacent(a, before[-1].j, head):
+            return _group(candidates, first)
     for m in candidates:
         if m.i >= head_end and cl[m.i] == c:
             if m.prep or any(head_end <= s < m.i for s in stop) or not _adjacent(a, head_end, m.i):
                 break
             return _group(candidates, m)
-    for m in reversed(candidates):
-        if m.j <= head and cl[m.i] == c and not m.prep:
-            if any(m.j <= s < head for s in stop):
-                continue
-            first = m
-            while True:  # back to the first of a coordinated group
-                idx = candidates.index(first)
-                if first.coordinated and idx > 0:
-                    first = candidates[idx - 1]
-                else:
-                    break
-            return _group(candidates, first)
+    if before:
+        return _group(candidates, _first_of_group(candidates, before[-1]))
     return []
+
+
+def _first_of_group(candidates: list[Mention], m: Mention) -> Mention:
+    """Back to the first mention of a coordinated group."""
+    idx = candidates.index(m)
+    while candidates[idx].coordinated and idx > 0:
+        idx -= 1
+    return candidates[idx]
+
+
+def _clause_initial(a: Analysis, cl: list[int], i: int) -> bool:
+    """Whether only particles, openers and dates stand between the clause start and token i."""
+    first = cl.index(cl[i])
+    for k in range(first, i):
+        tok = a.tokens[k]
+        if tok.is_word and a.func(k) is None:
+            return False
+    return True
 
 
 def _adjacent(a: Analysis, start: int, i: int) -> bool:
@@ -183,8 +200,10 @@ def _genitive(a: Analysis, t: Trigger, candidates: list[Mention]) -> list[Mentio
             if m.i == t.j + 1 and a.covered.get(t.j) is not None:
                 continue
             return _group(candidates, m)
-    for n in a.nisbas:
-        if n.i == t.j:
+    for n in a.nisbas:  # «الغارات الجوية التركية»: a nisba after up to two adjectives
+        if t.j <= n.i <= t.j + 2 and all(
+                a.covered.get(k) is None and a.tokens[k].norm.startswith(ARTICLE)
+                for k in range(t.j, n.i)):  # fmt: skip
             return [n]
     return []
 
@@ -318,6 +337,8 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         actors = own
         if not actors and speaker_first and ctx.speaker:
             actors, actor_ref = list(ctx.speaker), "speaker"
+        if not actors and a.tokens[t.j - 1].suffix:  # «أعلنت الحكومة استعدادها»: her readiness
+            actors = _possessor(a, cl, t, candidates, verb_stops)
         if not actors:
             return None
         recip_start = max(t.j, actors[-1].j if actor_ref is None else t.j)
@@ -384,12 +405,25 @@ def _pronoun_object(a: Analysis, t: Trigger, after: int, actors: list[Mention],
     return []
 
 
+def _possessor(a: Analysis, cl: list[int], t: Trigger, candidates: list[Mention],
+               stops: set[int]) -> list[Mention]:  # fmt: skip
+    """Whose act a noun with an attached pronoun is: the subject of the verb before it."""
+    for k in range(t.i - 1, -1, -1):
+        if cl[k] != cl[t.i] and cl[k] != cl[t.i] - 1:
+            break
+        if a.func(k, *VERBISH) is not None and a.covered[k].i == k:
+            return _subject(a, cl, k, a.covered[k].j, candidates, stops - {k})
+    return []
+
+
 def _numeric_subject(a: Analysis, cl: list[int], t: Trigger, lexicon: Lexicon) -> bool:
     """Whether a number or quantity stands as the verb's subject (right after it, or first in
     its clause before it): the report counts victims and names no actor."""
     def numeric(k: int) -> bool:
-        return 0 <= k < len(a.tokens) and (a.tokens[k].norm.isdigit() or
-                                           a.func(k, "quantities") is not None)  # fmt: skip
+        if not (0 <= k < len(a.tokens) and (a.tokens[k].norm.isdigit() or
+                                            a.func(k, "quantities") is not None)):  # fmt: skip
+            return False
+        return a.mention_at(k + 1) is None  # «آلاف المحتجين» names its actor
     if numeric(t.head_end):
         return True
     first = cl.index(cl[t.head])

@@ -55,14 +55,15 @@ def _gap_found(a: Analysis, sense: EventSense, j: int, lexicon: Lexicon) -> bool
     article = lexicon.index.clitics.article
     last = sense.gap[-1]
     bare = last[len(article):] if last.startswith(article) else last
-    if not any(t.norm.endswith(bare) for t in a.tokens[j:j + 6 + len(sense.gap)]):
+    if not any(bare in t.norm for t in a.tokens[j:j + 6 + len(sense.gap)]):
         return False
     words = list(sense.gap)
     k = j
     while k < len(a.tokens) and k - j < 6 + len(sense.gap) and words:
         tok = a.tokens[k]
         bare = words[0][len(article):] if words[0].startswith(article) else words[0]
-        if words[0] in (tok.norm, tok.stem) or bare in (tok.norm, tok.stem):
+        if words[0] in (tok.norm, tok.stem) or bare in (tok.norm, tok.stem) or (
+                tok.norm.startswith(bare) and tok.norm[len(bare):] in lexicon.index.clitics.pronouns):
             words.pop(0)
         elif not tok.is_word or a.func(k, "complementizers", "relatives"):
             return False
@@ -96,10 +97,14 @@ def _light_before(a: Analysis, i: int) -> tuple[int, FunctionSense] | None:
         if not tok.is_word and tok.text not in ('"', "«", "»"):
             return None
         if k == i - 1 and a.func(k, "prepositions"):  # «خلال الزيارة»: not the light verb's object
+            if k > 0 and a.func(k - 1, "partitives"):  # «شنت سلسلة من الغارات»
+                k -= 2
+                continue
             return None
         m = a.covered.get(k)
-        if m is not None and (event_senses(m) or a.func(k, "reporting_verbs", "complementizers",
-                                                        "relatives", "clause_openers")):  # fmt: skip
+        if m is not None and a.mention_at(k) is None and (
+                any(not s.gap for s in event_senses(m))
+                or a.func(k, "reporting_verbs", "complementizers", "relatives", "clause_openers")):  # fmt: skip
             return None
         k -= 1
     return None

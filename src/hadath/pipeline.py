@@ -14,7 +14,7 @@ from .merge import merge
 from .model import Entity, Event, Place, Quote, Source, Span, TimeExpression
 from .quotes import find_quotes, find_sources
 from .recognize import Mention, recognize
-from .resolve import Memory, build_event, entity_of, note_consult, remember
+from .resolve import Memory, build_event, entity_of, home_country, note_consult, remember
 from .timex import find_times
 from .timex import resolve as resolve_time
 from .errors import DateError, InputError
@@ -81,8 +81,12 @@ class Coder:
         quotes: list[Quote] = []
         sources: list[Source] = []
         resolved: dict[Mention, list[Entity]] = {}
-        for sentence in article.sentences:
-            a = recognize(sentence, lex)
+        analyses = [recognize(sentence, lex) for sentence in article.sentences]
+        memory.home = home_country(analyses, lex.words("multilateral_codes"))
+        locative = lex.words("locative_prepositions")
+        for a in analyses:
+            memory.place_country = next((s.country for _, s in a.places if s.country), None) or next(
+                (m.country for m in a.mentions if m.prep in locative and m.country), None)
             raw = attach_sentence(a, classify(a, lex), ctx, lex)
             by_token: dict[int, Entity] = {}
             for m in a.mentions:

@@ -65,7 +65,11 @@ def find_sources(a: Analysis, lexicon: Lexicon) -> list[Source]:
         if f.category == "source_verbs" and m.i > 1:
             continue
         after = m.j
-        ment = next((x for x in a.mentions if x.i in (after, after + 1)), None)
+        k = after
+        while k < len(toks) and (toks[k].text in ('"', "«", "»", "“", "”") or
+                                 a.func(k, "media_nouns") is not None):  # fmt: skip
+            k += 1
+        ment = next((x for x in a.mentions if x.i in (after, k)), None)
         if ment is not None and (ment.kind in ("organisation", "agent") or ment.id):
             out.append(Source(text[ment.start - base:ment.end - base], ment.start, ment.end,
                               ment.name, ment.id))  # fmt: skip

@@ -245,6 +245,9 @@ def _compose(a: Analysis, lexicon: Lexicon) -> list[Mention]:
         m = a.at.get(i)
         ref = a.func(i, "ref") if m is not None and m.i == i else None
         senses = actor_senses(m) if m is not None and m.i == i else []
+        if ref is not None and senses and ref.value in ("ministry", "movement", "government") \
+                and (_nisba_after(a, m.j, skip=0) or _owner_after(a, m.j)):
+            ref = None  # «الحكومة العراقية»: a body of a named country, not a back-reference
         if ref is not None:
             mention = _reference(a, m, ref, lexicon)  # type: ignore[arg-type]
             if mention is not None:

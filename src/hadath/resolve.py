@@ -30,6 +30,8 @@ class Memory:
     bodies: list[Entity] = field(default_factory=list)
     consult_parties: list[Entity] = field(default_factory=list)
     last_with_country: Entity | None = None
+    home: str | None = None  # the country the article is mostly about
+    place_country: str | None = None  # the country of a place named in the current sentence
 
 
 def role_on(roles: tuple[Role, ...], day: dt.date | None) -> Role | None:
@@ -85,6 +87,10 @@ def entity_of(m: Mention, text: str, day: dt.date | None, memory: Memory) -> lis
                 break
     if not name:
         name = span
+    if country is None and sector and m.kind in ("agent", "person") and m.ref is None:
+        country = memory.place_country or memory.home  # «قوات الأمن» in an article about Egypt
+        if country:
+            evidence.append(f"country-from-context:{country}")
     return [Entity(span, m.start, m.end, name, country, sector, ident, _kind(m), office,
                    tuple(evidence))]  # fmt: skip
 
@@ -92,6 +98,22 @@ def entity_of(m: Mention, text: str, day: dt.date | None, memory: Memory) -> lis
 def _kind(m: Mention) -> str:
     return {"person": "person", "organisation": "organisation", "country": "country",
             "group": "group"}.get(m.kind, "agent")  # fmt: skip
+
+
+def home_country(analyses: list[Analysis], non_state: frozenset[str]) -> str | None:
+    """The country an article is mostly about: the most frequent country among its mentions
+    and places (at least twice), for agents that name no country («قوات الأمن»)."""
+    counts: dict[str, int] = {}
+    for a in analyses:
+        codes = [m.country for m in a.mentions + a.nisbas if m.country]
+        codes += [s.country for _, s in a.places if s.country]
+        for c in codes:
+            if c.lower() not in non_state:
+                counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] >= 2 else None
 
 
 def remember(memory: Memory, entities: list[Entity]) -> None:

@@ -85,6 +85,8 @@ def imperfect_forms(present: str) -> list[VerbForm]:
             VerbForm(YA + base + WAW + ALEF, "imperfect", 3, "pl", "m"),
             VerbForm(TA + base + WAW + NUN, "imperfect", 2, "pl", "m"),
             VerbForm(YA + base + glide + ALEF, "imperfect", 3, "du", "m"),
+            VerbForm(YA + base, "imperfect", 3, "sg", "m"),  # jussive: «لم يلتق»
+            VerbForm(TA + base, "imperfect", 3, "sg", "f"),
         ]
         return out
     out += [

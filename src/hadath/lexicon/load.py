@@ -320,7 +320,7 @@ def load_language(path: Path, col: Collected) -> None:
     for cat in ("complementizers", "source_markers", "agent_markers", "prepositions",
                 "relatives", "clause_openers", "additive_openers", "first_person",
                 "second_person", "intro_titles", "light_nouns", "place_openers",
-                "media_nouns", "place_nouns", "non_events", "quantities"):  # fmt: skip
+                "media_nouns", "place_nouns", "non_events", "quantities", "partitives"):  # fmt: skip
         words(cat, lang.get(cat) or [])
     for cat, items in (lang.get("references") or {}).items():
         words("ref", items, cat)
