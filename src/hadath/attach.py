@@ -47,6 +47,7 @@ class Context:
     published: dt.date | None
     last_subject: list[Mention] = field(default_factory=list)
     subject_age: int = 0  # sentences since the last explicit subject
+    in_sentence: bool = False  # whether the carried subject was found in the current sentence
     speaker: list[Mention] = field(default_factory=list)
 
 
@@ -289,6 +290,7 @@ def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
                 start, _, _ = resolve(tp, ctx.published, future=False)
                 anchor = start or anchor
     raw: list[RawEvent] = []
+    ctx.in_sentence = carry is not ctx.last_subject  # a subject was found earlier in this sentence
     for t in triggers:
         r = _attach(a, t, triggers, cl, quoted, candidates, verb_stops, carry, ctx, lexicon, raw)
         if r is None:
@@ -298,8 +300,9 @@ def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
                 in ("future", "hypothetical", "negated") and cl[raw[-1].trigger.head] == cl[t.head] - 1):
             r.modality = raw[-1].modality  # «من المقرر أن يجتمع … ويحضر»: coordinated verbs share it
             r.evidence.append("modality-from-coordinated")
-        if r.actors and r.actor_ref is None:
-            carry = r.actors
+        if r.actors and r.actor_ref is None and (t.pos == "verb" or t.light):
+            carry = r.actors  # subjects of verbs carry over, genitives of nouns do not
+            ctx.in_sentence = True
         raw.append(r)
     dated = _closest_trigger_times([r.trigger for r in raw], times, cl)
     for r in raw:
@@ -349,7 +352,9 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
             actors, actor_ref = list(ctx.speaker), "speaker"
         elif not actors and _numeric_subject(a, cl, t, lexicon):
             actors = []  # «قتل 12 شخصا», «54 من الحوثيين قتلوا»: victims counted, no actor
-        elif not actors or (_continues(a, cl, t) and "obj" in t.sense.recipient and carry
+        elif not actors or ((_continues(a, cl, t) or (_coordinated(a, cl, t, lexicon) and
+                                                     ctx.in_sentence and len(actors) == 1))
+                            and "obj" in t.sense.recipient and carry
                             and all(m.i > t.head for m in actors)):  # fmt: skip
             if actors:  # «حيث التقى X»: the subject carries over, X is the object
                 return _finish(a, t, cl, list(carry), actors, "carry", ev, lexicon)
@@ -435,6 +440,14 @@ def _continues(a: Analysis, cl: list[int], t: Trigger) -> bool:
     c = cl[t.head]
     first = cl.index(c)
     return a.func(first, "place_openers", "relatives") is not None and first < t.head
+
+
+def _coordinated(a: Analysis, cl: list[int], t: Trigger, lexicon: Lexicon) -> bool:
+    """«… ودعت مجلس الأمن إلى …»: a verb joined by «و» that opens its clause inside a sentence
+    keeps the sentence's subject; the entity after it is its object."""
+    first = cl.index(cl[t.head])
+    return first == t.head and t.head > 0 and \
+        a.tokens[t.head].prefix[:1] in lexicon.words("clitics", "conjunctions")
 
 
 def _reads_first_person(a: Analysis, t: Trigger) -> bool:

@@ -91,6 +91,8 @@ def entity_of(m: Mention, text: str, day: dt.date | None, memory: Memory) -> lis
         country = memory.place_country or memory.home  # «قوات الأمن» in an article about Egypt
         if country:
             evidence.append(f"country-from-context:{country}")
+    if ident is None and office and name == office and country in memory.countries:
+        name = f"{office} ({memory.countries[country].name})"  # «وزير الخارجية الأردني»
     return [Entity(span, m.start, m.end, name, country, sector, ident, _kind(m), office,
                    tuple(evidence))]  # fmt: skip
 
