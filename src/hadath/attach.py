@@ -19,6 +19,8 @@ from .timex import TimeParse, find_times, resolve
 
 ARTICLE = "\u0627\u0644"  # the definite article, folded
 
+IMPLICIT_ACTOR = ("PROTEST", "ASSAULT")  # «خرجت مظاهرات في …», «تفجير انتحاري في …»: unnamed actors
+
 VERBISH = ("reporting_verbs", "light_verbs", "reverse_light_verbs", "passive_auxiliaries",
            "source_verbs", "denial", "intention")  # fmt: skip
 
@@ -338,6 +340,10 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         t.i in quoted and t.pos == "verb" and _reads_first_person(a, t))
     if t.pos == "noun" and not t.light:
         actors = own
+        if not actors and t.sense.type in IMPLICIT_ACTOR and not governing and (
+                (_indefinite(a, t, lexicon) or _situated(a, cl, t)) if t.sense.type == "PROTEST"
+                else (_indefinite(a, t, lexicon) and _situated(a, cl, t))):  # fmt: skip
+            return _finish(a, t, cl, [], [], "implicit", [*ev, "actor:implicit-protesters"], lexicon)
         if not actors and speaker_first and ctx.speaker:
             actors, actor_ref = list(ctx.speaker), "speaker"
         if not actors and a.tokens[t.j - 1].suffix:  # «أعلنت الحكومة استعدادها»: her readiness
@@ -351,6 +357,9 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         if t.person == 1 or (speaker_first and not actors):
             actors, actor_ref = list(ctx.speaker), "speaker"
         elif not actors and _numeric_subject(a, cl, t, lexicon):
+            if t.sense.type in IMPLICIT_ACTOR:  # «تظاهر الآلاف»
+                return _finish(a, t, cl, [], [], "implicit", [*ev, "actor:implicit-protesters"],
+                               lexicon)  # fmt: skip
             actors = []  # «قتل 12 شخصا», «54 من الحوثيين قتلوا»: victims counted, no actor
         elif not actors or ((_continues(a, cl, t) or (_coordinated(a, cl, t, lexicon) and
                                                      ctx.in_sentence and len(actors) == 1))
@@ -376,7 +385,7 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
 def _finish(a: Analysis, t: Trigger, cl: list[int], actors: list[Mention],
             recipients: list[Mention], actor_ref: str | None, ev: list[str],
             lexicon: Lexicon) -> RawEvent | None:  # fmt: skip
-    if not actors and not recipients:
+    if not actors and not recipients and actor_ref != "implicit":
         return None
     modality, mev = _modality(a, t, cl, lexicon)
     candidates = [m for m in a.mentions if not _is_place(a, m, lexicon)]
@@ -440,6 +449,21 @@ def _continues(a: Analysis, cl: list[int], t: Trigger) -> bool:
     c = cl[t.head]
     first = cl.index(c)
     return a.func(first, "place_openers", "relatives") is not None and first < t.head
+
+
+def _indefinite(a: Analysis, t: Trigger, lexicon: Lexicon) -> bool:
+    """An event noun without the article reports a new act («خرجت مظاهرات»); with it, it may
+    refer back to one already known («المظاهرات»)."""
+    article = lexicon.index.clitics.article
+    tok = a.tokens[t.i]
+    return not (tok.prefix.endswith(article) or tok.stem.startswith(article))
+
+
+def _situated(a: Analysis, cl: list[int], t: Trigger) -> bool:
+    """Whether the trigger's clause says where or when (a place or a date)."""
+    c = cl[t.i]
+    return any(cl[m.i] == c for m, _ in a.places) or any(cl[tp.i] == c for tp in a.times) or any(
+        cl[m.i] == c and m.prep is not None and m.kind == "country" for m in a.mentions)
 
 
 def _coordinated(a: Analysis, cl: list[int], t: Trigger, lexicon: Lexicon) -> bool:

@@ -46,14 +46,12 @@ def normalize_text(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    if any(0xFB50 <= ord(ch) <= 0xFEFC for ch in text):  # Arabic presentation forms
-        text = "".join(
-            unicodedata.normalize("NFKC", ch) if 0xFB50 <= ord(ch) <= 0xFEFC else ch
-            for ch in text
-        )
+    if _PRESENTATION.search(text):  # Arabic presentation forms
+        text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return text.translate(_CONTROL)
 
 
+_PRESENTATION = re.compile("[\uFB50-\uFEFC]")
 _LETTER = re.compile(r"[^\W\d_]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064A\u0671-\u06D3\u0750-\u077F]")
 

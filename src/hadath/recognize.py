@@ -16,6 +16,7 @@ from .lexicon import ActorSense, EventSense, FunctionSense, Lexicon, Match, Plac
 from .model import Sentence, Token
 
 AGENT_KINDS = ("group", "title", "body")
+PLURAL_NISBA = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # folded «ـيين», «ـيون»
 NAME_KINDS = ("person", "org", "country", "capital", "seat", "demonym")
 
 
@@ -324,6 +325,10 @@ def _entity(a: Analysis, m: Match, senses: list[ActorSense], lexicon: Lexicon) -
                        id=s.id, office=s.office, person=s, prep=prep,
                        evidence=(f"person:{s.id}",))  # fmt: skip
     if s.kind == "nisba":
+        if m.key.endswith(PLURAL_NISBA) and (m.i == 0 or a.mention_at(m.i - 1) is None):
+            # «تظاهر آلاف الإسرائيليين»: a plural nisba standing alone names the people
+            return Mention(m.i, m.j, start, toks[m.j - 1].end, s.name, s.country, "CVL", "group",
+                           id=s.id, prep=prep, evidence=(f"people:{s.country}",))  # fmt: skip
         return Mention(m.i, m.j, start, toks[m.j - 1].end, s.name, s.country, None, "nisba")
     kind = {"org": "organisation", "country": "country", "capital": "country", "seat": "country",
             "demonym": "group"}.get(s.kind, "agent")  # fmt: skip

@@ -155,6 +155,14 @@ def build_event(r: RawEvent, a: Analysis, text: str, published: dt.date | None, 
         day = start or day
     actors = [e for m in r.actors for e in _entities(m, text, day, memory, resolved)]
     recipients = [e for m in r.recipients for e in _entities(m, text, day, memory, resolved)]
+    if not actors and r.actor_ref == "implicit":  # unnamed protesters or attackers
+        lo = a.tokens[r.trigger.i].start
+        if r.trigger.sense.type == "PROTEST":
+            actors = [Entity("", lo, lo, "protesters", memory.place_country or memory.home, "CVL",
+                             None, "group", evidence=("implicit-actor",))]  # fmt: skip
+        else:
+            actors = [Entity("", lo, lo, "unidentified attackers", None, "UAF", None, "group",
+                             evidence=("implicit-actor",))]  # fmt: skip
     actor_keys = {(e.id, e.country, e.sector) for e in actors}
     recipients = [e for e in recipients if (e.id, e.country, e.sector) not in actor_keys]
     if not actors and not recipients:
