@@ -205,8 +205,7 @@ def _genitive(a: Analysis, t: Trigger, candidates: list[Mention]) -> list[Mentio
             return _group(candidates, m)
     for n in a.nisbas:  # «الغارات الجوية التركية»: a nisba after up to two adjectives
         if t.j <= n.i <= t.j + 2 and all(
-                a.covered.get(k) is None and a.tokens[k].norm.startswith(ARTICLE)
-                for k in range(t.j, n.i)):  # fmt: skip
+                a.covered.get(k) is None and a.tokens[k].is_word for k in range(t.j, n.i)):  # fmt: skip
             return [n]
     return []
 

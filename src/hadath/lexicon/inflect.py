@@ -147,7 +147,8 @@ def nisba_forms(nisba: str) -> list[str]:
     forms = [nisba]
     if nisba.endswith(YA):
         forms += [nisba + HA, nisba + ALEF + NUN, nisba + YA + NUN, nisba + WAW + NUN,
-                  nisba + ALEF + TA, nisba + TA + ALEF + NUN, nisba + TA + YA + NUN]  # fmt: skip
+                  nisba + ALEF + TA, nisba + TA + ALEF + NUN, nisba + TA + YA + NUN,
+                  nisba + ALEF]  # accusative «جنديا أميركيا»  # fmt: skip
     return _unique(forms)
 
 
