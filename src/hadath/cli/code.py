@@ -43,9 +43,9 @@ def code_cmd(file: str, published: str | None, title: str | None, source: str | 
     if fmt == "json":
         click.echo(json.dumps(article_dict(article), ensure_ascii=False, indent=2))
     elif fmt == "plover":
-        from ..export.plover import plover_records
+        from ..export.plover import article_records
 
-        for rec in plover_records(article):
+        for rec in article_records(article, coder.lexicon.version):
             click.echo(json.dumps(rec, ensure_ascii=False))
     else:
         print_table(article)

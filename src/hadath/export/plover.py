@@ -6,10 +6,13 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
+from ..model import Article
 from ..store.reader import EventView, Row
+from ..store.rows import article_rows, text_hash
 from .scales import quad_class, score
 
 
@@ -82,3 +85,16 @@ def write_plover(views: Iterable[EventView], out: TextIO) -> int:
         out.write(line + "\n")
         n += 1
     return n
+
+
+def article_records(article: Article, lexicon_version: str) -> list[dict[str, Any]]:
+    """PLOVER records of one coded article, without a store (for `hadath code --format plover`)."""
+    rows = article_rows(article, article_id=article.id or "article",
+                        hashed_text=text_hash(article.text), lexicon_version=lexicon_version)  # fmt: skip
+    by_role: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for ent in rows.entities:
+        by_role[(ent["event_key"], ent["role"])].append(ent)
+    art = dict(rows.article, lexicon=lexicon_version, coded_at=None)
+    return [plover_record(EventView(ev, art, by_role[(ev["event_key"], "actor")],
+                                    by_role[(ev["event_key"], "recipient")]))
+            for ev in rows.events]  # fmt: skip
