@@ -25,7 +25,7 @@ def print_table(article: Article, console: Console | None = None) -> None:
     console = console or Console()
     table = Table(title=f"{len(article.events)} events", show_lines=False)
     for col in ("id", "type", "modality", "actors", "→ recipients", "date", "place", "trigger", "sent"):
-        table.add_column(col)
+        table.add_column(col, no_wrap=col in ("id", "type", "modality", "date", "sent"))
     for e in article.events:
         date = ""
         if e.date is not None:
