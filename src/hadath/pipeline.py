@@ -110,9 +110,9 @@ class Coder:
             for tp in a.times:
                 start, end, note = resolve_time(tp, pub, False)
                 times.append(TimeExpression(tp.text, tp.start, tp.end, start, end, note))
-            for m, s in a.places:
-                st, en = a.tokens[m.i].start, a.tokens[m.j - 1].end
-                places.append(Place(text[st:en], st, en, s.name, s.country, s.lat, s.lon, s.id))
+            for pm, ps in a.places:
+                st, en = a.tokens[pm.i].start, a.tokens[pm.j - 1].end
+                places.append(Place(text[st:en], st, en, ps.name, ps.country, ps.lat, ps.lon, ps.id))
         quotes = [replace(q, id=f"q{i + 1}") for i, q in enumerate(quotes)]
         events = [_with_quote(e, quotes) for e in merge(events)]
         return replace(article, events=tuple(events), entities=tuple(entities),

@@ -246,8 +246,9 @@ def _compose(a: Analysis, lexicon: Lexicon) -> list[Mention]:
         m = a.at.get(i)
         ref = a.func(i, "ref") if m is not None and m.i == i else None
         senses = actor_senses(m) if m is not None and m.i == i else []
-        if ref is not None and senses and ref.value in ("ministry", "movement", "government") \
-                and (_nisba_after(a, m.j, skip=0) or _owner_after(a, m.j)):
+        if ref is not None and m is not None and senses and ref.value in (
+                "ministry", "movement", "government") and (
+                _nisba_after(a, m.j, skip=0) or _owner_after(a, m.j)):  # fmt: skip
             ref = None  # «الحكومة العراقية»: a body of a named country, not a back-reference
         if ref is not None:
             mention = _reference(a, m, ref, lexicon)  # type: ignore[arg-type]
@@ -341,7 +342,7 @@ def _entity(a: Analysis, m: Match, senses: list[ActorSense], lexicon: Lexicon) -
         country = ns.country
     if s.kind == "demonym":
         sector = "CVL"
-    return Mention(m.i, j, start, toks[j - 1].end, s.name, country, sector, kind,  # type: ignore[arg-type]
+    return Mention(m.i, j, start, toks[j - 1].end, s.name, country, sector, kind,
                    id=s.id, prep=prep, evidence=(f"{s.kind}:{s.name}",))  # fmt: skip
 
 

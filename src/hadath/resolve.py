@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from .attach import RawEvent
 from .lexicon import ActorSense, PlaceSense
-from .model import Entity, Event, Place, Role, Span, TimeExpression
+from .model import Entity, EntityKind, Event, Place, Role, Span, TimeExpression
 from .recognize import Analysis, Mention
 from .normalize import fold
 from .timex import resolve as resolve_time
@@ -97,9 +97,12 @@ def entity_of(m: Mention, text: str, day: dt.date | None, memory: Memory) -> lis
                    tuple(evidence))]  # fmt: skip
 
 
-def _kind(m: Mention) -> str:
-    return {"person": "person", "organisation": "organisation", "country": "country",
-            "group": "group"}.get(m.kind, "agent")  # fmt: skip
+_KINDS: dict[str, EntityKind] = {"person": "person", "organisation": "organisation",
+                                 "country": "country", "group": "group"}  # fmt: skip
+
+
+def _kind(m: Mention) -> EntityKind:
+    return _KINDS.get(m.kind, "agent")
 
 
 def home_country(analyses: list[Analysis], non_state: frozenset[str]) -> str | None:
