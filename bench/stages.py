@@ -11,19 +11,17 @@ helper ``normalize.fold`` is charged the same way to the stage calling it.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import cProfile
+import pstats
 import sys
+import time
+from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
-# this file is named like the stdlib module cProfile imports: keep its folder off the path
-
-import argparse  # noqa: E402
-import contextlib  # noqa: E402
-import cProfile  # noqa: E402
-import json  # noqa: E402
-import pstats  # noqa: E402
-import time  # noqa: E402
-from collections import defaultdict  # noqa: E402
-from typing import Any  # noqa: E402
+from throughput import read_texts  # the sibling benchmark script (bench/ is on sys.path)
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "arabic_news.jsonl"
 STAGES = (
@@ -83,19 +81,6 @@ def by_module(stats: dict[Func, Any]) -> dict[str, float]:
         for m, share in _owners(stats, func, 0, memo).items():
             out[m] += tt * share
     return dict(out)
-
-
-def read_texts(path: Path, limit: int) -> list[tuple[str, str | None]]:
-    """(text, date) of the first articles."""
-    out = []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                obj = json.loads(line)
-                out.append((obj["text"], obj.get("date")))
-                if len(out) >= limit:
-                    break
-    return out
 
 
 def main() -> int:

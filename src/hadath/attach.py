@@ -17,8 +17,6 @@ from .lexicon import FunctionSense, Lexicon, PlaceSense
 from .recognize import Analysis, Mention, attached_prep, event_senses
 from .timex import TimeParse, find_times, resolve
 
-ARTICLE = "\u0627\u0644"  # the definite article, folded
-
 IMPLICIT_ACTOR = ("PROTEST", "ASSAULT")  # «خرجت مظاهرات في …», «تفجير انتحاري في …»: unnamed actors
 
 VERBISH = ("reporting_verbs", "light_verbs", "reverse_light_verbs", "passive_auxiliaries",
@@ -342,7 +340,7 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         if not actors and t.sense.type in IMPLICIT_ACTOR and not governing and (
                 (_indefinite(a, t, lexicon) or _situated(a, cl, t)) if t.sense.type == "PROTEST"
                 else (_indefinite(a, t, lexicon) and _situated(a, cl, t))):  # fmt: skip
-            return _finish(a, t, cl, [], [], "implicit", [*ev, "actor:implicit-protesters"], lexicon)
+            return _finish(a, t, cl, [], [], "implicit", [*ev, "actor:implicit-protesters"], candidates, lexicon)
         if not actors and speaker_first and ctx.speaker:
             actors, actor_ref = list(ctx.speaker), "speaker"
         if not actors and a.tokens[t.j - 1].suffix:  # «أعلنت الحكومة استعدادها»: her readiness
@@ -358,14 +356,14 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         elif not actors and _numeric_subject(a, cl, t, lexicon):
             if t.sense.type in IMPLICIT_ACTOR:  # «تظاهر الآلاف»
                 return _finish(a, t, cl, [], [], "implicit", [*ev, "actor:implicit-protesters"],
-                               lexicon)  # fmt: skip
+                               candidates, lexicon)  # fmt: skip
             actors = []  # «قتل 12 شخصا», «54 من الحوثيين قتلوا»: victims counted, no actor
         elif not actors or ((_continues(a, cl, t) or (_coordinated(a, cl, t, lexicon) and
                                                      ctx.in_sentence and len(actors) == 1))
                             and "obj" in t.sense.recipient and carry
                             and all(m.i > t.head for m in actors)):  # fmt: skip
             if actors:  # «حيث التقى X»: the subject carries over, X is the object
-                return _finish(a, t, cl, list(carry), actors, "carry", ev, lexicon)
+                return _finish(a, t, cl, list(carry), actors, "carry", ev, candidates, lexicon)
             actors, actor_ref = list(carry), "carry"
         recip_start = max(t.j, max((m.j for m in actors if m.i > t.head), default=t.j))
     recipients = _recipients(a, cl, recip_start, t, candidates, actors, lexicon)
@@ -378,16 +376,15 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         actors = _agent(a, t, candidates)
         if not actors:
             return None
-    return _finish(a, t, cl, actors, recipients, actor_ref, ev, lexicon)
+    return _finish(a, t, cl, actors, recipients, actor_ref, ev, candidates, lexicon)
 
 
 def _finish(a: Analysis, t: Trigger, cl: list[int], actors: list[Mention],
             recipients: list[Mention], actor_ref: str | None, ev: list[str],
-            lexicon: Lexicon) -> RawEvent | None:  # fmt: skip
+            candidates: list[Mention], lexicon: Lexicon) -> RawEvent | None:  # fmt: skip
     if not actors and not recipients and actor_ref != "implicit":
         return None
     modality, mev = _modality(a, t, cl, lexicon)
-    candidates = [m for m in a.mentions if not _is_place(a, m, lexicon)]
     if not recipients and t.sense.recipient:
         after = max([t.j] + [m.j for m in actors if m.i >= t.j])
         recipients = _pronoun_object(a, t, after, actors, candidates, lexicon)
@@ -539,4 +536,4 @@ def _opens_with_where(a: Analysis, cl: list[int], c: int) -> bool:
     return f is not None
 
 
-__all__ = ["RawEvent", "Context", "attach_sentence", "clauses", "event_senses"]
+__all__ = ["RawEvent", "Context", "attach_sentence", "clauses"]

@@ -63,11 +63,9 @@ def merge(events: list[Event]) -> list[Event]:
 
 
 def _combine(a: Event, b: Event) -> Event:
-    actors = a.actors + tuple(e for e in b.actors if (e.id, e.country, e.sector) not in
-                              {(x.id, x.country, x.sector) for x in a.actors} and not a.actors)  # fmt: skip
     return replace(
         a,
-        actors=actors,
+        actors=a.actors or b.actors,
         recipients=a.recipients or b.recipients,
         mode=a.mode or b.mode,
         date=a.date if a.date is not None and a.date.date_start else b.date or a.date,

@@ -140,11 +140,6 @@ def _entities(m: Mention, text: str, day: dt.date | None, memory: Memory,
     return entity_of(m, text, day, memory)
 
 
-def t_type_consult(r: RawEvent) -> bool:
-    """Whether the raw event is a consultation."""
-    return r.trigger.sense.type == "CONSULT"
-
-
 def build_event(r: RawEvent, a: Analysis, text: str, published: dt.date | None, memory: Memory,
                 resolved: dict[Mention, list[Entity]], n: int, historical_years: int,
                 multilateral: frozenset[str] = frozenset()) -> Event | None:  # fmt: skip
@@ -171,7 +166,7 @@ def build_event(r: RawEvent, a: Analysis, text: str, published: dt.date | None, 
     if not actors and not recipients:
         return None
     mode = r.mode
-    if t_type_consult(r) and mode is None and any(
+    if r.trigger.sense.type == "CONSULT" and mode is None and any(
             (e.country or "").lower() in multilateral for e in recipients):  # fmt: skip
         mode = "multilateral"
     modality = r.modality
@@ -221,5 +216,5 @@ def note_consult(memory: Memory, ev: Event) -> None:
             memory.consult_parties = parties
 
 
-__all__ = ["Memory", "build_event", "entity_of", "remember", "note_consult", "role_on",
-           "ActorSense"]  # fmt: skip
+__all__ = ["Memory", "build_event", "entity_of", "home_country", "remember", "note_consult",
+           "role_on"]  # fmt: skip

@@ -6,7 +6,7 @@ import csv
 import datetime as dt
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -154,8 +154,7 @@ def load_people(path: Path, col: Collected) -> None:
                           last.sector, last.office, roles, source=path.name)  # fmt: skip
         for n in _names(entry, "names"):
             col.add(n, base)
-        short = ActorSense(base.id, base.name, "person", base.country, base.sector, base.office,
-                           roles, short=True, source=path.name)  # fmt: skip
+        short = replace(base, short=True)
         for n in _names(entry, "short"):
             col.add(n, short)
         col.count("people")
