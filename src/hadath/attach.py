@@ -340,7 +340,7 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         if not actors and t.sense.type in IMPLICIT_ACTOR and not governing and (
                 (_indefinite(a, t, lexicon) or _situated(a, cl, t)) if t.sense.type == "PROTEST"
                 else (_indefinite(a, t, lexicon) and _situated(a, cl, t))):  # fmt: skip
-            return _finish(a, t, cl, [], [], "implicit", [*ev, "actor:implicit-protesters"], candidates, lexicon)
+            return _finish(a, t, cl, [], [], "implicit", [*ev, "actor:implicit"], candidates, lexicon)
         if not actors and speaker_first and ctx.speaker:
             actors, actor_ref = list(ctx.speaker), "speaker"
         if not actors and a.tokens[t.j - 1].suffix:  # «أعلنت الحكومة استعدادها»: her readiness
@@ -355,7 +355,7 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
             actors, actor_ref = list(ctx.speaker), "speaker"
         elif not actors and _numeric_subject(a, cl, t, lexicon):
             if t.sense.type in IMPLICIT_ACTOR:  # «تظاهر الآلاف»
-                return _finish(a, t, cl, [], [], "implicit", [*ev, "actor:implicit-protesters"],
+                return _finish(a, t, cl, [], [], "implicit", [*ev, "actor:implicit"],
                                candidates, lexicon)  # fmt: skip
             actors = []  # «قتل 12 شخصا», «54 من الحوثيين قتلوا»: victims counted, no actor
         elif not actors or ((_continues(a, cl, t) or (_coordinated(a, cl, t, lexicon) and
