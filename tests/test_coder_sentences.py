@@ -285,6 +285,19 @@ CASES: list[Any] = [
          ev("PROTEST", "future", {"TUN"}, mode="strike", date=("2024-03-18", "2024-03-24"))),
     case("احتج مئات المزارعين البولنديين في وارسو.",
          ev("PROTEST", "asserted", {"POL"}, place="Warsaw")),
+    # crowd verbs: a protest when protesters or a counted crowd gather, or a protest word follows
+    case("تجمع مئات المحتجين الجزائريين في ساحة البريد المركزي بالعاصمة.",
+         ev("PROTEST", "asserted", {"DZA"}, mode="demo")),
+    case("خرج عشرات الآلاف في الرباط للاحتجاج على رفع الأسعار.",
+         ev("PROTEST", "asserted", {"MAR"}, mode="demo")),
+    case("خرج وزير الخارجية الأردني من الاجتماع غاضبا."),
+    case("احتشدت القوات الروسية على الحدود مع أوكرانيا."),
+    # a crowd's stones or fire are a riot, not an ASSAULT
+    case("رشق متظاهرون عراقيون قوات الأمن بالحجارة في البصرة.",
+         ev("PROTEST", "asserted", {"IRQ"}, {"IRQ"}, mode="riot")),
+    # «احتجاجا على» after an act of the state belongs to that act
+    case("استدعت وزارة الخارجية المصرية السفير الإسرائيلي احتجاجا على الغارة.",
+         ev("ACCUSE", "asserted", {"EGY"}, {"ISR"})),
     # ---------------------------------------------------------------- SANCTION
     case("فرضت وزارة الخزانة الأمريكية عقوبات على شركات صينية.",
          ev("SANCTION", "asserted", {"USA"}, {"CHN"})),
@@ -347,6 +360,25 @@ CASES: list[Any] = [
          ev("COERCE", "asserted", {"ISR"}, {"PSE"}, date=None),
          xfail="pronoun subject «أنه» after «أعلن» not resolved to the army; the object «فلسطينيين» becomes the actor"),
     # ---------------------------------------------------------------- ASSAULT
+    # a bare noun's genitive is its target; unnamed attackers when said where and when
+    case("أثار اغتيال السفير الروسي في أنقرة أمس غضبا واسعا.",
+         ev("ASSAULT", "asserted", set(), {"RUS"}, mode="targeted", place="Ankara")),
+    # a known case, not a report
+    case("بدأت أمس محاكمة المتهمين في اغتيال رئيس الوزراء اللبناني."),
+    case("تراجع التوتر في المدينة منذ اغتيال زعيم المعارضة."),
+    # a masdar spelled like the verb, after a noun
+    case("تحدث الكاتب عن تكرار خطف الصحفيين الفرنسيين في الساحل."),
+    # possible or prevented attacks are hypothetical
+    case("أجرى الجيش الإيراني مناورات تحسبا لأي هجوم إسرائيلي.",
+         ev("MOBILIZE", "asserted", {"IRN"}),
+         ev("ASSAULT", "hypothetical", {"ISR"})),
+    case("كشفت الشرطة الكينية مخططا لتفجير سفارة في نيروبي.",
+         ev("ASSAULT", "hypothetical", set(), mode="explosives")),
+    # a verbal attack by a civilian office holder is ACCUSE
+    case("هاجم وزير الخارجية الإيراني الحكومة البريطانية أمس.",
+         ev("ACCUSE", "asserted", {"IRN"}, {"GBR"}, mode="disapprove")),
+    case("شن رئيس الوزراء العراقي هجوما عنيفا على الحكومة التركية.",
+         ev("ACCUSE", "asserted", {"IRQ"}, {"TUR"}, mode="disapprove")),
     case("شنت الطائرات الروسية غارات على ريف إدلب.",
          ev("ASSAULT", "asserted", {"RUS"}, mode="aerial")),
     case("اغتيل قيادي في حركة حماس بغارة إسرائيلية في بيروت.",

@@ -10,7 +10,7 @@ Reporting verbs are never events: what they report is coded, with its own actor.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .classify import Trigger
 from .lexicon import FunctionSense, Lexicon, PlaceSense
@@ -170,7 +170,8 @@ def _adjacent(a: Analysis, start: int, i: int) -> bool:
     plain = 0
     for k in range(start, i):
         tok = a.tokens[k]
-        if a.func(k, "prepositions", "complementizers", "relatives") is not None:
+        if a.func(k, "prepositions", "complementizers", "relatives") is not None and \
+                a.func(k, "approximators") is None:  # «نحو مائة متظاهر»: a count, not "towards"
             return False
         if a.covered.get(k) is None and tok.is_word:
             plain += 1
@@ -194,15 +195,18 @@ def _recipients(a: Analysis, cl: list[int], start: int, t: Trigger, candidates: 
     return []
 
 
-def _genitive(a: Analysis, t: Trigger, candidates: list[Mention]) -> list[Mention]:
+def _genitive(a: Analysis, t: Trigger, candidates: list[Mention],
+              lexicon: Lexicon) -> list[Mention]:  # fmt: skip
     """The genitive actor of an event noun: «زيارة الرئيس», «الهجوم الإسرائيلي»."""
     for m in candidates:
         if m.i in (t.j, t.j + 1) and not m.prep:
             if m.i == t.j + 1 and a.covered.get(t.j) is not None:
                 continue
             return _group(candidates, m)
+    construct = t.j < len(a.tokens) and not _definite(a, t.j - 1, lexicon) and \
+        _definite(a, t.j, lexicon)  # «خطف الطيار الإسرائيلي»: the nisba is the genitive's
     for n in a.nisbas:  # «الغارات الجوية التركية»: a nisba after up to two adjectives
-        if t.j <= n.i <= t.j + 2 and all(
+        if (n.i == t.j or not construct) and t.j <= n.i <= t.j + 2 and all(
                 a.covered.get(k) is None and a.tokens[k].is_word for k in range(t.j, n.i)):  # fmt: skip
             return [n]
     return []
@@ -244,10 +248,17 @@ def _modality(a: Analysis, t: Trigger, cl: list[int], lexicon: Lexicon) -> tuple
             return ("hypothetical" if f.category == "hypothetical" else "future"), [f.category]
     if h > 0 and a.func(h - 1, "may") and t.tense == "imperfect":
         return "hypothetical", ["may"]
+    if t.adverbial and t.sense.type in (lexicon.language.get("purpose_unrealised") or ()) and \
+            _indefinite(a, t, lexicon):
+        return "hypothetical", ["purpose"]
     if t.pos == "noun":
+        if t.i > 0 and a.func(t.i - 1, "any"):
+            return "hypothetical", ["any"]
         for k in range(t.j, min(t.j + 4, len(a.tokens))):
             if cl[k] == c and a.func(k, "future"):
                 return "future", ["future-adjective"]
+            if cl[k] == c and a.func(k, "possible"):
+                return "hypothetical", ["possible"]
     return "asserted", ev
 
 
@@ -320,8 +331,12 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
     if t.light:
         ev.append(f"{t.light}:{a.tokens[t.head].text}")
     governing = [v for v in triggers if v is not t and _in_object_zone(t, v, cl)]
-    own = _genitive(a, t, candidates) if t.pos == "noun" and not t.light else []
+    own = _genitive(a, t, candidates, lexicon) if t.pos == "noun" and not t.light else []
     own = [m for m in own if m.country or m.id or m.ref]
+    target: list[Mention] = []
+    if own and own[0].kind != "nisba" and "obj" in t.sense.recipient and \
+            t.sense.type in (lexicon.language.get("objective_genitive") or ()):
+        own, target = [], own  # «اغتيال الرئيس»: the genitive is the target
     if t.pos == "noun" and not t.light and governing:
         v = governing[-1]
         if v.sense.type == "REQUEST":
@@ -336,11 +351,20 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
     speaker_first = _first_person_subject(a, cl, t) or (
         t.i in quoted and t.pos == "verb" and _reads_first_person(a, t))
     if t.pos == "noun" and not t.light:
+        if t.adverbial and t.sense.type == "PROTEST" and raw and _qualifies(raw[-1], lexicon):
+            return None  # «خرجوا للاحتجاج» is one protest; «فضت الشرطة اعتصاما احتجاجا على …»
         actors = own
+        if target:  # «اغتيال الرئيس على يد مسلحين»; unnamed attackers when said where or when
+            actors = _agent(a, t, candidates)
+            if actors:
+                return _finish(a, t, cl, actors, target, None, ev, candidates, lexicon)
+            if governing or not _situated(a, cl, t):
+                return None
+            return _finish(a, t, cl, [], target, "implicit", ev, candidates, lexicon)
         if not actors and t.sense.type in IMPLICIT_ACTOR and not governing and (
                 (_indefinite(a, t, lexicon) or _situated(a, cl, t)) if t.sense.type == "PROTEST"
                 else (_indefinite(a, t, lexicon) and _situated(a, cl, t))):  # fmt: skip
-            return _finish(a, t, cl, [], [], "implicit", [*ev, "actor:implicit"], candidates, lexicon)
+            return _finish(a, t, cl, [], [], "implicit", ev, candidates, lexicon)
         if not actors and speaker_first and ctx.speaker:
             actors, actor_ref = list(ctx.speaker), "speaker"
         if not actors and a.tokens[t.j - 1].suffix:  # «أعلنت الحكومة استعدادها»: her readiness
@@ -355,7 +379,7 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
             actors, actor_ref = list(ctx.speaker), "speaker"
         elif not actors and _numeric_subject(a, cl, t, lexicon):
             if t.sense.type in IMPLICIT_ACTOR:  # «تظاهر الآلاف»
-                return _finish(a, t, cl, [], [], "implicit", [*ev, "actor:implicit"],
+                return _finish(a, t, cl, [], [], "implicit", ev,
                                candidates, lexicon)  # fmt: skip
             actors = []  # «قتل 12 شخصا», «54 من الحوثيين قتلوا»: victims counted, no actor
         elif not actors or ((_continues(a, cl, t) or (_coordinated(a, cl, t, lexicon) and
@@ -365,6 +389,10 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
             if actors:  # «حيث التقى X»: the subject carries over, X is the object
                 return _finish(a, t, cl, list(carry), actors, "carry", ev, candidates, lexicon)
             actors, actor_ref = list(carry), "carry"
+        if t.sense.crowd and not _crowd(a, cl, t, actors, triggers, lexicon):
+            return None
+        if not actors and t.sense.type == "PROTEST":  # «تظاهر نحو ألفي شخص»: the act is reported
+            return _finish(a, t, cl, [], [], "implicit", ev, candidates, lexicon)
         recip_start = max(t.j, max((m.j for m in actors if m.i > t.head), default=t.j))
     recipients = _recipients(a, cl, recip_start, t, candidates, actors, lexicon)
     if t.light and not recipients:
@@ -372,7 +400,7 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
     if t.light == "reverse_light_verbs" or (t.sense.reverse and recipients):
         actors, recipients = recipients, actors
     if t.light == "passive_auxiliaries":
-        recipients = [m for m in _genitive(a, t, candidates) if m.kind != "nisba"]
+        recipients = [m for m in _genitive(a, t, candidates, lexicon) if m.kind != "nisba"]
         actors = _agent(a, t, candidates)
         if not actors:
             return None
@@ -384,6 +412,16 @@ def _finish(a: Analysis, t: Trigger, cl: list[int], actors: list[Mention],
             candidates: list[Mention], lexicon: Lexicon) -> RawEvent | None:  # fmt: skip
     if not actors and not recipients and actor_ref != "implicit":
         return None
+    if t.sense.mode in lexicon.words("riot_modes") and actors and all(
+            m.office in lexicon.words("crowd_offices") for m in actors):  # fmt: skip
+        t = replace(t, sense=replace(t.sense, type="PROTEST", mode="riot"))
+        ev = [*ev, "riot:crowd"]
+    if t.sense.id in lexicon.words("verbal_attacks") and actors and all(
+            m.kind == "person" and m.sector
+            and m.sector not in (lexicon.language.get("armed_sectors") or ())
+            for m in actors):  # fmt: skip
+        t = replace(t, sense=replace(t.sense, type="ACCUSE", mode="disapprove"))
+        ev = [*ev, "verbal:civilian-person"]
     modality, mev = _modality(a, t, cl, lexicon)
     if not recipients and t.sense.recipient:
         after = max([t.j] + [m.j for m in actors if m.i >= t.j])
@@ -426,18 +464,48 @@ def _possessor(a: Analysis, cl: list[int], t: Trigger, candidates: list[Mention]
     return []
 
 
+def _qualifies(prev: RawEvent, lexicon: Lexicon) -> bool:
+    """Whether «احتجاجا على» after an act belongs to it rather than being a protest of its
+    own: the act is already a protest, or the state or an armed force did it."""
+    state = {*(lexicon.language.get("armed_sectors") or ()), "GOV"}
+    return prev.trigger.sense.type == "PROTEST" or bool(prev.actors) and all(
+        m.sector in state for m in prev.actors)
+
+
+def _crowd(a: Analysis, cl: list[int], t: Trigger, actors: list[Mention], triggers: list[Trigger],
+           lexicon: Lexicon) -> bool:  # fmt: skip
+    """Whether a crowd does the act: protesters, a counted crowd («آلاف»), or a protest noun
+    of purpose follows in the clause («تجمعوا للاحتجاج», «احتجاجا على»)."""
+    offices = lexicon.words("crowd_offices")
+    k = t.head_end
+    if k < len(a.tokens) and a.func(k, "approximators") is not None:
+        k = a.covered[k].j
+    if any(m.office in offices or _count(a, m.i - 1) for m in actors) or _count(a, k) or \
+            _numeric_subject(a, cl, t, lexicon):  # «آلاف المتظاهرين», «1000 لاجئ», «نحو مائة»
+        return True
+    return any(v.adverbial and v.sense.type == "PROTEST" and v.i > t.head
+               and cl[v.i] in (cl[t.head], cl[t.head] + 1) for v in triggers)  # fmt: skip
+
+
 def _numeric_subject(a: Analysis, cl: list[int], t: Trigger, lexicon: Lexicon) -> bool:
     """Whether a number or quantity stands as the verb's subject (right after it, or first in
     its clause before it): the report counts victims and names no actor."""
     def numeric(k: int) -> bool:
-        if not (0 <= k < len(a.tokens) and (a.tokens[k].norm.isdigit() or
-                                            a.func(k, "quantities") is not None)):  # fmt: skip
+        if 0 <= k < len(a.tokens) and a.func(k, "approximators") is not None:
+            k = a.covered[k].j  # «نحو ألفي شخص»
+        if not _count(a, k):
             return False
         return a.mention_at(k + 1) is None  # «آلاف المحتجين» names its actor
     if numeric(t.head_end):
         return True
     first = cl.index(cl[t.head])
     return any(numeric(k) for k in range(first, min(first + 2, t.head)))
+
+
+def _count(a: Analysis, k: int) -> bool:
+    """Whether token k is a number or a quantity word («40», «آلاف», «مئات»)."""
+    return 0 <= k < len(a.tokens) and (a.tokens[k].norm.isdigit() or
+                                       a.func(k, "quantities") is not None)  # fmt: skip
 
 
 def _continues(a: Analysis, cl: list[int], t: Trigger) -> bool:
@@ -450,9 +518,14 @@ def _continues(a: Analysis, cl: list[int], t: Trigger) -> bool:
 def _indefinite(a: Analysis, t: Trigger, lexicon: Lexicon) -> bool:
     """An event noun without the article reports a new act («خرجت مظاهرات»); with it, it may
     refer back to one already known («المظاهرات»)."""
+    return not _definite(a, t.i, lexicon)
+
+
+def _definite(a: Analysis, k: int, lexicon: Lexicon) -> bool:
+    """Whether token k carries the article."""
     article = lexicon.index.clitics.article
-    tok = a.tokens[t.i]
-    return not (tok.prefix.endswith(article) or tok.stem.startswith(article))
+    tok = a.tokens[k]
+    return tok.prefix.endswith(article) or tok.stem.startswith(article)
 
 
 def _situated(a: Analysis, cl: list[int], t: Trigger) -> bool:

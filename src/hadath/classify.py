@@ -29,6 +29,7 @@ class Trigger:
     tense: str = "perfect"
     person: int = 3
     future: bool = False  # «س» on the verb or its light verb
+    adverbial: bool = False  # a noun of purpose or manner: «للاحتجاج», «احتجاجا» (qualifies a verb)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -47,7 +48,12 @@ def _is_noun_reading(a: Analysis, i: int, lexicon: Lexicon, senses: list[EventSe
     if any(tok.prefix.endswith(x) or (has_noun and tok.stem.startswith(x)) for x in article) or any(
             ch in lexicon.words("clitics", "prepositions") for ch in tok.prefix):  # fmt: skip
         return True
-    return i > 0 and a.func(i - 1, *LIGHT, "prepositions", "light_nouns") is not None
+    if i > 0 and a.func(i - 1, *LIGHT, "prepositions", "light_nouns", "case_nouns") is not None:
+        return True
+    # «من نوع خطف جندي», «تبرير قتل المدنيين»: a masdar spelled like the verb, after a noun
+    prev = a.tokens[i - 1] if i > 0 else None
+    return has_noun and prev is not None and prev.is_word and not tok.prefix and \
+        a.covered.get(i - 1) is None and any(s.pos == "verb" for s in senses)
 
 
 def _gap_found(a: Analysis, sense: EventSense, j: int, lexicon: Lexicon) -> bool:
@@ -69,6 +75,32 @@ def _gap_found(a: Analysis, sense: EventSense, j: int, lexicon: Lexicon) -> bool
             return False
         k += 1
     return not words
+
+
+def _adverbial(a: Analysis, i: int, sense: EventSense, lexicon: Lexicon) -> bool:
+    """Whether a bare event noun qualifies another act: «ل» of purpose («خرجوا للاحتجاج») or
+    the indefinite accusative («احتجاجا على …»)."""
+    tok = a.tokens[i]
+    conj = lexicon.words("clitics", "conjunctions")
+    prefix = tok.prefix[1:] if tok.prefix[:1] in conj else tok.prefix
+    if prefix[:1] in lexicon.words("clitics", "purpose"):
+        return True
+    article = lexicon.index.clitics.article
+    if prefix or tok.stem.startswith(article) or not tok.norm.endswith(article[0]):
+        return False
+    return any(isinstance(s, EventSense) and s.id == sense.id and s.pos == "noun"
+               for s in lexicon.index.get(tok.norm[:-1]))  # fmt: skip
+
+
+def _background(a: Analysis, i: int) -> bool:
+    """Whether a bare event noun names a known case rather than reports an act: after a case
+    noun («جريمة اغتيال», «التحقيق في الهجوم») or «منذ»."""
+    k = i - 1
+    if k >= 0 and a.func(k, "background_prepositions"):
+        return True
+    if k > 0 and a.func(k, "prepositions") and a.covered[k].i == k:
+        k -= 1
+    return k >= 0 and a.func(k, "case_nouns") is not None
 
 
 def _choose(senses: list[EventSense], noun: bool) -> EventSense | None:
@@ -104,7 +136,8 @@ def _light_before(a: Analysis, i: int) -> tuple[int, FunctionSense] | None:
         m = a.covered.get(k)
         if m is not None and a.mention_at(k) is None and (
                 any(not s.gap for s in event_senses(m))
-                or a.func(k, "reporting_verbs", "complementizers", "relatives", "clause_openers")):  # fmt: skip
+                or a.func(k, "reporting_verbs", "complementizers", "relatives", "clause_openers",
+                           "hypothetical", "any")):  # fmt: skip
             return None
         k -= 1
     return None
@@ -141,7 +174,10 @@ def classify(a: Analysis, lexicon: Lexicon) -> list[Trigger]:
                                    f.tense or "perfect", f.person,
                                    any(p in a.tokens[hi].prefix for p in future_prefix)))  # fmt: skip
                 continue
-            out.append(Trigger(m.i, m.j, sense, "noun", m.i, m.j, None, "noun"))
+            if _background(a, m.i):
+                continue
+            out.append(Trigger(m.i, m.j, sense, "noun", m.i, m.j, None, "noun",
+                               adverbial=_adverbial(a, m.i, sense, lexicon)))
             continue
         fut = any(p in a.tokens[m.i].prefix for p in future_prefix)
         out.append(Trigger(m.i, m.j, sense, "verb", m.i, m.j, None, sense.tense, sense.person, fut))

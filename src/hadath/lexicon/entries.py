@@ -44,6 +44,7 @@ class EventSense:
     recipient: tuple[str, ...] = ()
     reverse: bool = False  # the grammatical subject is the recipient («استقبل»: the host)
     gap: tuple[str, ...] = ()  # the rest of a phrase that may follow after the subject
+    crowd: bool = False  # an act only when a crowd does it («تجمع المتظاهرون», «خرج الآلاف»)
     source: str = ""
 
 

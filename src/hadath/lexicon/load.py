@@ -216,7 +216,8 @@ def load_events(path: Path, col: Collected) -> None:
                   "context": tuple(entry.get("context") or ()),
                   "recipient": tuple(str(r) if str(r) == "obj" else fold(str(r))
                                      for r in entry.get("recipient") or ()),
-                  "reverse": bool(entry.get("reverse")), "source": path.name}  # fmt: skip
+                  "reverse": bool(entry.get("reverse")), "crowd": bool(entry.get("crowd")),
+                  "source": path.name}  # fmt: skip
         perfect, present = entry.get("verb"), entry.get("present")
         if not (perfect or present or entry.get("nouns")):
             col.problems.append(f"{where}: needs a verb or nouns")
@@ -311,6 +312,8 @@ def load_language(path: Path, col: Collected) -> None:
     words("hypothetical", hyp.get("words", []))
     words("hypothetical", hyp.get("phrases", []))
     words("may", hyp.get("may", []))
+    words("any", hyp.get("any", []))
+    words("possible", hyp.get("possible", []))
     words("pluperfect", (lang.get("historical") or {}).get("pluperfect", []))
     for cat in ("reporting_verbs", "light_verbs", "reverse_light_verbs", "passive_auxiliaries",
                 "source_verbs"):  # fmt: skip
@@ -319,7 +322,8 @@ def load_language(path: Path, col: Collected) -> None:
     for cat in ("complementizers", "source_markers", "agent_markers", "prepositions",
                 "relatives", "clause_openers", "additive_openers", "first_person",
                 "second_person", "intro_titles", "light_nouns", "place_openers",
-                "media_nouns", "place_nouns", "non_events", "quantities", "partitives"):  # fmt: skip
+                "media_nouns", "place_nouns", "non_events", "quantities", "partitives",
+                "approximators", "case_nouns", "background_prepositions"):  # fmt: skip
         words(cat, lang.get(cat) or [])
     for cat, items in (lang.get("references") or {}).items():
         words("ref", items, cat)
