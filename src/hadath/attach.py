@@ -49,6 +49,8 @@ class Context:
     subject_age: int = 0  # sentences since the last explicit subject
     in_sentence: bool = False  # whether the carried subject was found in the current sentence
     speaker: list[Mention] = field(default_factory=list)
+    reports: list[tuple[int, list[Mention]]] = field(default_factory=list)  # this sentence's
+    # reporting verbs (token index) with their speakers
 
 
 def clauses(a: Analysis, lexicon: Lexicon, triggers: list[Trigger]) -> list[int]:
@@ -286,15 +288,20 @@ def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
     carry: list[Mention] = list(ctx.last_subject)
     # reporting verbs: their subjects are speakers; their own dates anchor relative dates
     anchor = ctx.published
+    ctx.reports = []
     for m in a.matches:
         f = a.func(m.i, "reporting_verbs", "source_verbs")
-        if f is None or a.covered[m.i].i != m.i or m.i in quoted or a.tokens[m.i].prefix[-2:] == \
-                lexicon.index.clitics.article:
-            continue
+        prefix = a.tokens[m.i].prefix
+        if f is None or a.covered[m.i].i != m.i or m.i in quoted or \
+                prefix[-2:] == lexicon.index.clitics.article or \
+                any(p in lexicon.words("clitics", "prepositions") for p in prefix):
+            continue  # «بنقل السفارة»: a noun, not «نقل» (reported)
         subj = _subject(a, cl, m.i, m.j, candidates, verb_stops)
         if subj:
             ctx.speaker = subj
             carry = subj
+        if f.category == "reporting_verbs":
+            ctx.reports.append((m.j, subj or list(ctx.speaker)))
         for tp in times:
             if cl[tp.i] == cl[m.i] and ctx.published is not None:
                 start, _, _ = resolve(tp, ctx.published, future=False)
@@ -328,6 +335,8 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
             lexicon: Lexicon, raw: list[RawEvent]) -> RawEvent | None:  # fmt: skip
     """Actors, recipients, modality and place of one trigger (None: not an event)."""
     ev = [f"{t.sense.id}"]
+    if t.sense.evaluative:
+        return _evaluation(a, t, cl, candidates, ctx, ev, lexicon)
     if t.light:
         ev.append(f"{t.light}:{a.tokens[t.head].text}")
     governing = [v for v in triggers if v is not t and _in_object_zone(t, v, cl)]
@@ -405,6 +414,31 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         if not actors:
             return None
     return _finish(a, t, cl, actors, recipients, actor_ref, ev, candidates, lexicon)
+
+
+def _evaluation(a: Analysis, t: Trigger, cl: list[int], candidates: list[Mention], ctx: Context,
+                ev: list[str], lexicon: Lexicon) -> RawEvent | None:  # fmt: skip
+    """A judgement in reported speech («اعتبر X أن Y غير قادر», «وصف X القرار بأنه خطوة
+    مؤلمة»): the speaker's act towards the first entity the speech is about."""
+    reports = [(k, subj) for k, subj in ctx.reports if k <= t.i and subj]
+    if reports:
+        start, speaker, ref = reports[-1][0], reports[-1][1], None
+    elif t.i in a.quoted and ctx.speaker:
+        start, speaker, ref = 0, list(ctx.speaker), "speaker"
+    else:
+        return None
+    if not any(m.country or m.sector or m.id for m in speaker):
+        return None
+    end = max(m.j for m in speaker)
+    apposed = {m.i for m in candidates if m.i > end and all(
+        not a.tokens[k].is_word for k in range(end, m.i))}  # «ولي العهد، الأمير محمد»
+    pool = sorted([*candidates, *a.nisbas], key=lambda m: m.i)  # «القرار الإسرائيلي»: Israel
+    spoken = [m for m in pool if m.i >= start and m not in speaker and m.i not in apposed
+              and not any(m.id and m.id == s.id for s in speaker)]  # fmt: skip
+    before = [m for m in spoken if m.j <= t.i]
+    after = [m for m in spoken if m.i >= t.j and cl[m.i] == cl[t.i]]
+    about = _group(pool, before[0]) if before else _group(pool, after[0]) if after else []
+    return _finish(a, t, cl, speaker, about, ref, [*ev, "evaluation"], candidates, lexicon)
 
 
 def _finish(a: Analysis, t: Trigger, cl: list[int], actors: list[Mention],
