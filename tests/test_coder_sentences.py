@@ -367,6 +367,14 @@ CASES: list[Any] = [
          ev("COERCE", "asserted", {"ISR"}, {"PSE"}, date=None),
          xfail="pronoun subject «أنه» after «أعلن» not resolved to the army; the object «فلسطينيين» becomes the actor"),
     # ---------------------------------------------------------------- ASSAULT
+    # a light verb across a date and a comma; a definite noun in the subject's construct
+    case("وشن طيران الجيش السوري الجمعة، سلسلة من الغارات على مواقع المعارضة في إدلب.",
+         ev("ASSAULT", "asserted", {"SYR"}, {"SYR"}, mode="aerial")),
+    # taking ground is ASSAULT when an armed force does it
+    case("حررت القوات العراقية مدينة الموصل من تنظيم داعش.",
+         ev("ASSAULT", "asserted", {"IRQ"}, {"IMG"})),
+    case("سيطر وزير الداخلية اللبناني على الوضع في الاجتماع."),
+    case("حرر الصحفي المصري مقالا عن الانتخابات."),
     # a bare noun's genitive is its target; unnamed attackers when said where and when
     case("أثار اغتيال السفير الروسي في أنقرة أمس غضبا واسعا.",
          ev("ASSAULT", "asserted", set(), {"RUS"}, mode="targeted", place="Ankara")),

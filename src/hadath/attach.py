@@ -343,7 +343,8 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
     own = _genitive(a, t, candidates, lexicon) if t.pos == "noun" and not t.light else []
     own = [m for m in own if m.country or m.id or m.ref]
     target: list[Mention] = []
-    if own and own[0].kind != "nisba" and "obj" in t.sense.recipient and \
+    adjective = bool(own) and (own[0].kind == "nisba" or "of-event-noun" in own[0].evidence)
+    if own and not adjective and "obj" in t.sense.recipient and \
             t.sense.type in (lexicon.language.get("objective_genitive") or ()):
         own, target = [], own  # «اغتيال الرئيس»: the genitive is the target
     if t.pos == "noun" and not t.light and governing:
@@ -446,6 +447,9 @@ def _finish(a: Analysis, t: Trigger, cl: list[int], actors: list[Mention],
             candidates: list[Mention], lexicon: Lexicon) -> RawEvent | None:  # fmt: skip
     if not actors and not recipients and actor_ref != "implicit":
         return None
+    if t.sense.armed and not any(m.sector in (lexicon.language.get("fighting_sectors") or ())
+                                 for m in actors):  # fmt: skip
+        return None  # «حرر الصحفي المقال», «سيطر الوزير على الوضع»
     if t.sense.mode in lexicon.words("riot_modes") and actors and all(
             m.office in lexicon.words("crowd_offices") for m in actors):  # fmt: skip
         t = replace(t, sense=replace(t.sense, type="PROTEST", mode="riot"))

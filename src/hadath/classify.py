@@ -114,7 +114,7 @@ def _choose(senses: list[EventSense], noun: bool) -> EventSense | None:
     return (third or pool)[0]
 
 
-def _light_before(a: Analysis, i: int) -> tuple[int, FunctionSense] | None:
+def _light_before(a: Analysis, i: int, lexicon: Lexicon) -> tuple[int, FunctionSense] | None:
     """The light verb or passive auxiliary governing a noun at token i: up to four words back,
     not counting the subject's words, dates and quantity words («سلسلة من»)."""
     k = i - 1
@@ -126,7 +126,8 @@ def _light_before(a: Analysis, i: int) -> tuple[int, FunctionSense] | None:
         if f is not None:
             return a.covered[k].i, f
         tok = a.tokens[k]
-        if not tok.is_word and tok.text not in ('"', "«", "»"):
+        if not tok.is_word and tok.text not in ('"', "«", "»") and not (
+                k > 0 and a.func(k - 1, "weekday", "relday", "month")):  # «شن الطيران الجمعة، غارات»
             return None
         if k == i - 1 and a.func(k, "prepositions"):  # «خلال الزيارة»: not the light verb's object
             if k > 0 and a.func(k - 1, "partitives"):  # «شنت سلسلة من الغارات»
@@ -134,6 +135,10 @@ def _light_before(a: Analysis, i: int) -> tuple[int, FunctionSense] | None:
                 continue
             return None
         m = a.covered.get(k)
+        if m is not None and k > 0 and a.mention_at(k - 1) is not None and \
+                a.tokens[k].prefix.endswith(lexicon.index.clitics.article):  # «طيران التحالف»: part of the subject
+            k -= 1
+            continue
         if m is not None and a.mention_at(k) is None and (
                 any(not s.gap for s in event_senses(m))
                 or a.func(k, "reporting_verbs", "complementizers", "relatives", "clause_openers",
@@ -166,7 +171,7 @@ def classify(a: Analysis, lexicon: Lexicon) -> list[Trigger]:
         if sense is None:
             continue
         if sense.pos == "noun":
-            light = _light_before(a, m.i)
+            light = _light_before(a, m.i, lexicon)
             if light is not None:
                 hi, f = light
                 head_m = a.covered[hi]

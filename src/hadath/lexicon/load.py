@@ -217,7 +217,7 @@ def load_events(path: Path, col: Collected) -> None:
                   "recipient": tuple(str(r) if str(r) == "obj" else fold(str(r))
                                      for r in entry.get("recipient") or ()),
                   "reverse": bool(entry.get("reverse")), "crowd": bool(entry.get("crowd")),
-                  "evaluative": bool(entry.get("evaluative")),
+                  "evaluative": bool(entry.get("evaluative")), "armed": bool(entry.get("armed")),
                   "source": path.name}  # fmt: skip
         perfect, present = entry.get("verb"), entry.get("present")
         if not (perfect or present or entry.get("nouns")):
