@@ -258,6 +258,13 @@ CASES: list[Any] = [
     case("قال وزير الخارجية المغربي إن القرار الأمريكي خطوة في الاتجاه الصحيح.",
          ev("SUPPORT", "asserted", {"MAR"}, {"USA"})),
     case("الحكومة الفرنسية غير قادرة على حل الأزمة."),  # nobody says it: not an event
+    # an agent word that is also a verb opens the sentence as the verb («طالب»: demanded)
+    case("وطالب وزير الخارجية القطري بوقف إطلاق النار في غزة.",
+         ev("REQUEST", "asserted", {"QAT"})),
+    # a visit after «في ختام» is the circumstance of the demand, by the same actor
+    case("وطالب وزير الخارجية العماني في ختام زيارة إلى اليمن بفتح الطرق.",
+         ev("REQUEST", "asserted", {"OMN"}),
+         ev("CONSULT", "asserted", {"OMN"}, {"YEM"}, mode="visit")),
     # ---------------------------------------------------------------- REJECT
     case("رفضت كوريا الشمالية عرض الولايات المتحدة.",
          ev("REJECT", "asserted", {"PRK"}, {"USA"})),
@@ -370,6 +377,11 @@ CASES: list[Any] = [
     # a light verb across a date and a comma; a definite noun in the subject's construct
     case("وشن طيران الجيش السوري الجمعة، سلسلة من الغارات على مواقع المعارضة في إدلب.",
          ev("ASSAULT", "asserted", {"SYR"}, {"SYR"}, mode="aerial")),
+    # two-sided violence: the parties after «بين» are the actors
+    case("اندلعت مواجهات بين الشبان الفلسطينيين والقوات الإسرائيلية في الخليل.",
+         ev("ASSAULT", "asserted", {"PSE", "ISR"})),
+    # civilians alone are not the actors of a visit or a siege
+    case("يزور السياح الأجانب مدينة البتراء كل عام."),
     # taking ground is ASSAULT when an armed force does it
     case("حررت القوات العراقية مدينة الموصل من تنظيم داعش.",
          ev("ASSAULT", "asserted", {"IRQ"}, {"IMG"})),

@@ -339,7 +339,9 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         return _evaluation(a, t, cl, candidates, ctx, ev, lexicon)
     if t.light:
         ev.append(f"{t.light}:{a.tokens[t.head].text}")
-    governing = [v for v in triggers if v is not t and _in_object_zone(t, v, cl)]
+    circumstance = t.pos == "noun" and not t.light and _circumstance(a, t)
+    governing = [v for v in triggers if v is not t and _in_object_zone(t, v, cl)
+                 and not circumstance]  # fmt: skip
     own = _genitive(a, t, candidates, lexicon) if t.pos == "noun" and not t.light else []
     own = [m for m in own if m.country or m.id or m.ref]
     target: list[Mention] = []
@@ -363,7 +365,9 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
     if t.pos == "noun" and not t.light:
         if t.adverbial and t.sense.type == "PROTEST" and raw and _qualifies(raw[-1], lexicon):
             return None  # «خرجوا للاحتجاج» is one protest; «فضت الشرطة اعتصاما احتجاجا على …»
-        actors = own
+        actors = own or _between(a, cl, t, candidates, lexicon)  # «مواجهات بين X و Y»
+        if actors and not own:
+            ev = [*ev, "actors:between"]
         if target:  # «اغتيال الرئيس على يد مسلحين»; unnamed attackers when said where or when
             actors = _agent(a, t, candidates)
             if actors:
@@ -375,6 +379,9 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
                 (_indefinite(a, t, lexicon) or _situated(a, cl, t)) if t.sense.type == "PROTEST"
                 else (_indefinite(a, t, lexicon) and _situated(a, cl, t))):  # fmt: skip
             return _finish(a, t, cl, [], [], "implicit", ev, candidates, lexicon)
+        if not actors and circumstance and raw and raw[-1].actors and \
+                raw[-1].trigger.head < t.i and cl[raw[-1].trigger.head] == cl[t.i]:
+            actors, actor_ref = list(raw[-1].actors), "carry"  # «طالب المبعوث في ختام زيارة»
         if not actors and speaker_first and ctx.speaker:
             actors, actor_ref = list(ctx.speaker), "speaker"
         if not actors and a.tokens[t.j - 1].suffix:  # «أعلنت الحكومة استعدادها»: her readiness
@@ -447,6 +454,9 @@ def _finish(a: Analysis, t: Trigger, cl: list[int], actors: list[Mention],
             candidates: list[Mention], lexicon: Lexicon) -> RawEvent | None:  # fmt: skip
     if not actors and not recipients and actor_ref != "implicit":
         return None
+    if actors and all(m.sector == "CVL" for m in actors) and \
+            t.sense.type not in (lexicon.language.get("civilian_acts") or ()):
+        return None  # «يزورها السياح»: not a political act
     if t.sense.armed and not any(m.sector in (lexicon.language.get("fighting_sectors") or ())
                                  for m in actors):  # fmt: skip
         return None  # «حرر الصحفي المقال», «سيطر الوزير على الوضع»
@@ -500,6 +510,26 @@ def _possessor(a: Analysis, cl: list[int], t: Trigger, candidates: list[Mention]
         if a.func(k, *VERBISH) is not None and a.covered[k].i == k:
             return _subject(a, cl, k, a.covered[k].j, candidates, stops - {k})
     return []
+
+
+def _between(a: Analysis, cl: list[int], t: Trigger, candidates: list[Mention],
+             lexicon: Lexicon) -> list[Mention]:  # fmt: skip
+    """The parties of a two-sided act named after «بين» right after the noun (up to two
+    adjectives or a verb between: «اشتباكات عنيفة تدور بين X و Y»)."""
+    between = lexicon.words("between")
+    for k in range(t.j, min(t.j + 4, len(a.tokens))):
+        if cl[k] != cl[t.i] or not a.tokens[k].is_word:
+            return []
+        if a.tokens[k].norm in between:
+            first = next((m for m in candidates if k < m.i <= k + 3), None)
+            return _group(candidates, first) if first is not None else []
+    return []
+
+
+def _circumstance(a: Analysis, t: Trigger) -> bool:
+    """«في ختام زيارة», «على هامش القمة», «خلال اجتماع»: the noun is a circumstance."""
+    k = t.i - 1
+    return k >= 0 and a.func(k, "circumstance_heads") is not None
 
 
 def _qualifies(prev: RawEvent, lexicon: Lexicon) -> bool:

@@ -256,7 +256,7 @@ def _compose(a: Analysis, lexicon: Lexicon) -> list[Mention]:
                 out.append(mention)
                 i = mention.j
                 continue
-        if not senses:
+        if not senses or _verb_first(a, i, m, lexicon):
             i += 1
             continue
         mention = _entity(a, m, senses, lexicon)  # type: ignore[arg-type]
@@ -271,6 +271,17 @@ def _compose(a: Analysis, lexicon: Lexicon) -> list[Mention]:
         out.append(mention)
         i = mention.j
     return out
+
+
+def _verb_first(a: Analysis, i: int, m: Match | None, lexicon: Lexicon) -> bool:
+    """Whether an agent word that is also an event verb opens its sentence as the verb, its
+    subject right after it («وطالب المبعوث …»: demanded, not «students»)."""
+    if m is None or a.tokens[i].prefix.endswith(lexicon.index.clitics.article) or not any(
+            s.pos == "verb" and s.tense == "perfect" for s in event_senses(m)):  # fmt: skip
+        return False
+    opens = i == 0 or not a.tokens[i - 1].is_word
+    nxt = a.at.get(m.j)
+    return opens and nxt is not None and bool(actor_senses(nxt))
 
 
 def _best(senses: list[ActorSense]) -> ActorSense:

@@ -324,7 +324,8 @@ def load_language(path: Path, col: Collected) -> None:
                 "relatives", "clause_openers", "additive_openers", "first_person",
                 "second_person", "intro_titles", "light_nouns", "place_openers",
                 "media_nouns", "place_nouns", "non_events", "quantities", "partitives",
-                "approximators", "case_nouns", "background_prepositions"):  # fmt: skip
+                "approximators", "case_nouns", "background_prepositions",
+                "circumstance_heads"):  # fmt: skip
         words(cat, lang.get(cat) or [])
     for cat, items in (lang.get("references") or {}).items():
         words("ref", items, cat)
