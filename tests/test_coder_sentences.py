@@ -390,6 +390,22 @@ CASES: list[Any] = [
     # a bare noun's genitive is its target; unnamed attackers when said where and when
     case("أثار اغتيال السفير الروسي في أنقرة أمس غضبا واسعا.",
          ev("ASSAULT", "asserted", set(), {"RUS"}, mode="targeted", place="Ankara")),
+    # «تعرض ل»: the subject suffered the act, the agent after «من» did it
+    case("تعرضت قافلة السفير البولندي لهجوم مسلح من مسلحي تنظيم داعش في بغداد.",
+         ev("ASSAULT", "asserted", {"IMG"}, {"POL"})),
+    # «فجر» is a verb unless it is the dawn of a day
+    case("فجر مسلحون عبوة ناسفة بدورية للجيش العراقي في ديالى.",
+         ev("ASSAULT", "asserted", {"IRQ"}, mode="explosives")),
+    case("زار وزير الخارجية التونسي الجزائر فجر اليوم.",
+         ev("CONSULT", "asserted", {"TUN"}, {"DZA"})),
+    # a bomb that exploded and its casualties: one incident by unnamed attackers
+    case("انفجرت قنبلة في سوق شعبي مما أسفر عن مقتل خمسة أشخاص.",
+         ev("ASSAULT", "asserted", set(), mode="explosives")),
+    case("انفجرت سيارة مفخخة تلاها انفجار ثان وإطلاق نار في مقديشو.",
+         ev("ASSAULT", "asserted", set())),
+    # deaths in an accident, and killings counted over a month, are not acts
+    case("قتل ثلاثة جنود أردنيين في حادث سير قرب العقبة."),
+    case("قتل 1200 شخص في أعمال عنف في العراق خلال يوليو الماضي."),
     # a known case, not a report
     case("بدأت أمس محاكمة المتهمين في اغتيال رئيس الوزراء اللبناني."),
     case("تراجع التوتر في المدينة منذ اغتيال زعيم المعارضة."),

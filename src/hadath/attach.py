@@ -324,6 +324,7 @@ def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
     dated = _closest_trigger_times([r.trigger for r in raw], times, cl)
     for r in raw:
         r.time = dated.get(id(r.trigger))
+    raw = [r for r in raw if not _tally(r, anchor)]
     explicit = any(r.actor_ref is None and r.actors for r in raw) or carry is not ctx.last_subject
     ctx.subject_age = 0 if explicit else ctx.subject_age + 1
     ctx.last_subject = carry if ctx.subject_age <= 1 else []
@@ -408,13 +409,26 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
             actors, actor_ref = list(carry), "carry"
         if t.sense.crowd and not _crowd(a, cl, t, actors, triggers, lexicon):
             return None
+        if t.sense.unnamed:  # «انفجرت قنبلة»: the subject is the weapon, the doers unnamed
+            actors, actor_ref = _agent(a, t, candidates), None
+            if not actors:
+                return _finish(a, t, cl, [], [], "implicit", ev, candidates, lexicon) \
+                    if _situated(a, cl, t) else None
         if not actors and t.sense.type == "PROTEST":  # «تظاهر نحو ألفي شخص»: the act is reported
             return _finish(a, t, cl, [], [], "implicit", ev, candidates, lexicon)
         recip_start = max(t.j, max((m.j for m in actors if m.i > t.head), default=t.j))
     recipients = _recipients(a, cl, recip_start, t, candidates, actors, lexicon)
     if t.light and not recipients:
         recipients = [m for m in _genitive_chain(a, t, candidates) if m not in actors]
-    if t.light == "reverse_light_verbs" or (t.sense.reverse and recipients):
+    if t.light == "reverse_light_verbs":  # «تعرضت القرية لقصف من الجيش»: the agent acts
+        by = _agent(a, t, candidates) or [m for m in candidates if m.i >= t.j and cl[m.i] == cl[t.i]
+                                           and _eff_prep(a, m, lexicon) == "من"][:1]
+        actors, recipients = by, actors
+        if not actors and not recipients:
+            return None
+        if not actors and t.sense.type in IMPLICIT_ACTOR:
+            return _finish(a, t, cl, [], recipients, "implicit", ev, candidates, lexicon)
+    elif t.sense.reverse and recipients:
         actors, recipients = recipients, actors
     if t.light == "passive_auxiliaries":
         recipients = [m for m in _genitive(a, t, candidates, lexicon) if m.kind != "nisba"]
@@ -457,6 +471,9 @@ def _finish(a: Analysis, t: Trigger, cl: list[int], actors: list[Mention],
     if actors and all(m.sector == "CVL" for m in actors) and \
             t.sense.type not in (lexicon.language.get("civilian_acts") or ()):
         return None  # «يزورها السياح»: not a political act
+    if t.sense.type == "ASSAULT" and any(
+            cl[k] == cl[t.i] and a.func(k, "accidents") for k in range(len(a.tokens))):  # fmt: skip
+        return None  # «قتل جندي في حادث سير»
     if t.sense.armed and not any(m.sector in (lexicon.language.get("fighting_sectors") or ())
                                  for m in actors):  # fmt: skip
         return None  # «حرر الصحفي المقال», «سيطر الوزير على الوضع»
@@ -524,6 +541,15 @@ def _between(a: Analysis, cl: list[int], t: Trigger, candidates: list[Mention],
             first = next((m for m in candidates if k < m.i <= k + 3), None)
             return _group(candidates, first) if first is not None else []
     return []
+
+
+def _tally(r: RawEvent, anchor: dt.date | None) -> bool:
+    """«قتل 1446 شخصا في يونيو الماضي»: unnamed killings counted over a month or a year are a
+    statistic, not an act."""
+    if r.actor_ref != "implicit" or r.trigger.sense.type != "ASSAULT" or r.time is None:
+        return False
+    start, end, _ = resolve(r.time, anchor, future=False)
+    return start is not None and end is not None and (end - start).days > 7
 
 
 def _circumstance(a: Analysis, t: Trigger) -> bool:
@@ -597,7 +623,10 @@ def _definite(a: Analysis, k: int, lexicon: Lexicon) -> bool:
 
 
 def _situated(a: Analysis, cl: list[int], t: Trigger) -> bool:
-    """Whether the trigger's clause says where or when (a place or a date)."""
+    """Whether the trigger's clause says where or when (a place or a date), or the sentence
+    counts casualties («أسفر عن مقتل …»)."""
+    if any(a.func(k, "casualties") for k in range(len(a.tokens))):
+        return True
     c = cl[t.i]
     return any(cl[m.i] == c for m, _ in a.places) or any(cl[tp.i] == c for tp in a.times) or any(
         cl[m.i] == c and m.prep is not None and m.kind == "country" for m in a.mentions)

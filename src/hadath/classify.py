@@ -53,7 +53,8 @@ def _is_noun_reading(a: Analysis, i: int, lexicon: Lexicon, senses: list[EventSe
     # «من نوع خطف جندي», «تبرير قتل المدنيين»: a masdar spelled like the verb, after a noun
     prev = a.tokens[i - 1] if i > 0 else None
     return has_noun and prev is not None and prev.is_word and not tok.prefix and \
-        a.covered.get(i - 1) is None and any(s.pos == "verb" for s in senses)
+        (a.covered.get(i - 1) is None or prev.norm in lexicon.words("generic_heads")) and \
+        any(s.pos == "verb" for s in senses)
 
 
 def _gap_found(a: Analysis, sense: EventSense, j: int, lexicon: Lexicon) -> bool:
@@ -92,12 +93,14 @@ def _adverbial(a: Analysis, i: int, sense: EventSense, lexicon: Lexicon) -> bool
                for s in lexicon.index.get(tok.norm[:-1]))  # fmt: skip
 
 
-def _background(a: Analysis, i: int) -> bool:
+def _background(a: Analysis, i: int, lexicon: Lexicon) -> bool:
     """Whether a bare event noun names a known case rather than reports an act: after a case
     noun («جريمة اغتيال», «التحقيق في الهجوم») or «منذ»."""
     k = i - 1
     if k >= 0 and a.func(k, "background_prepositions"):
         return True
+    if k > 0 and a.tokens[k].norm in lexicon.words("generic_heads"):
+        k -= 1  # «يتحمل مسؤولية أعمال قتل»
     if k > 0 and a.func(k, "prepositions") and a.covered[k].i == k:
         k -= 1
     return k >= 0 and a.func(k, "case_nouns") is not None
@@ -179,7 +182,7 @@ def classify(a: Analysis, lexicon: Lexicon) -> list[Trigger]:
                                    f.tense or "perfect", f.person,
                                    any(p in a.tokens[hi].prefix for p in future_prefix)))  # fmt: skip
                 continue
-            if _background(a, m.i):
+            if _background(a, m.i, lexicon):
                 continue
             out.append(Trigger(m.i, m.j, sense, "noun", m.i, m.j, None, "noun",
                                adverbial=_adverbial(a, m.i, sense, lexicon)))

@@ -29,12 +29,14 @@ def same_act(a: Event, b: Event) -> bool:
     if {a.modality, b.modality} - {"asserted", "future", "historical"}:
         if a.modality != b.modality:
             return False
+    if _unnamed_together(a, b):
+        return True
     if not (_keys(a.actors) & _keys(b.actors) or _codes(a.actors) & _codes(b.actors)):
         return False
     ra, rb = _keys(a.recipients), _keys(b.recipients)
     if ra and rb and not ra & rb:
         return False
-    if not (ra and rb) and not set(_lemmas(a)) & set(_lemmas(b)):
+    if not (ra and rb) and not set(_lemmas(a)) & set(_lemmas(b)) and not _adjacent(a, b):
         return False  # without recipients to compare, only a repeated word is the same act
     if a.mode and b.mode and a.mode != b.mode:
         return False
@@ -42,6 +44,19 @@ def same_act(a: Event, b: Event) -> bool:
         if abs((a.date.date_start - b.date.date_start).days) > 2:
             return False
     return True
+
+
+def _adjacent(a: Event, b: Event) -> bool:
+    """Whether two triggers stand side by side («انفجار سيارة مفخخة»): one phrase, one act."""
+    return any(0 <= y.start - x.end <= 1 or 0 <= x.start - y.end <= 1
+               for x in a.triggers for y in b.triggers)  # fmt: skip
+
+
+def _unnamed_together(a: Event, b: Event) -> bool:
+    """Two acts by unnamed doers told in one sentence («انفجرت سيارة مفخخة تلاها انفجار ثان
+    وإطلاق نار») are one incident."""
+    return a.type == "ASSAULT" and a.sentence_index == b.sentence_index and all(
+        "actor:implicit" in e.evidence for e in (a, b))  # a strike and a march stay two acts
 
 
 def _lemmas(e: Event) -> list[str]:

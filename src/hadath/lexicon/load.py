@@ -218,6 +218,7 @@ def load_events(path: Path, col: Collected) -> None:
                                      for r in entry.get("recipient") or ()),
                   "reverse": bool(entry.get("reverse")), "crowd": bool(entry.get("crowd")),
                   "evaluative": bool(entry.get("evaluative")), "armed": bool(entry.get("armed")),
+                  "unnamed": bool(entry.get("unnamed")),
                   "source": path.name}  # fmt: skip
         perfect, present = entry.get("verb"), entry.get("present")
         if not (perfect or present or entry.get("nouns")):
@@ -325,7 +326,7 @@ def load_language(path: Path, col: Collected) -> None:
                 "second_person", "intro_titles", "light_nouns", "place_openers",
                 "media_nouns", "place_nouns", "non_events", "quantities", "partitives",
                 "approximators", "case_nouns", "background_prepositions",
-                "circumstance_heads"):  # fmt: skip
+                "circumstance_heads", "accidents", "casualties"):  # fmt: skip
         words(cat, lang.get(cat) or [])
     for cat, items in (lang.get("references") or {}).items():
         words("ref", items, cat)
