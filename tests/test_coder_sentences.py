@@ -403,6 +403,12 @@ CASES: list[Any] = [
          ev("ASSAULT", "asserted", set(), mode="explosives")),
     case("انفجرت سيارة مفخخة تلاها انفجار ثان وإطلاق نار في مقديشو.",
          ev("ASSAULT", "asserted", set())),
+    # a definite attack noun with casualties is a report
+    case("وقال الناطق باسم الشرطة إن الهجوم أسفر عن مقتل ثلاثة جنود في كيدال.",
+         ev("ASSAULT", "asserted", set())),
+    # one rocket fired at a target
+    case("أطلقت طائرة مسيرة إسرائيلية صاروخا على سيارة في جنوب لبنان.",
+         ev("ASSAULT", "asserted", {"ISR"}, mode="heavy-weapons")),
     # deaths in an accident, and killings counted over a month, are not acts
     case("قتل ثلاثة جنود أردنيين في حادث سير قرب العقبة."),
     case("قتل 1200 شخص في أعمال عنف في العراق خلال يوليو الماضي."),

@@ -378,7 +378,8 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
             return _finish(a, t, cl, [], target, "implicit", ev, candidates, lexicon)
         if not actors and t.sense.type in IMPLICIT_ACTOR and not governing and (
                 (_indefinite(a, t, lexicon) or _situated(a, cl, t)) if t.sense.type == "PROTEST"
-                else (_indefinite(a, t, lexicon) and _situated(a, cl, t))):  # fmt: skip
+                else (_situated(a, cl, t) and (_indefinite(a, t, lexicon) or _casualties(a)))):
+            # «الهجوم … أسفر عن مقتل»: a definite attack noun with casualties is reported too
             return _finish(a, t, cl, [], [], "implicit", ev, candidates, lexicon)
         if not actors and circumstance and raw and raw[-1].actors and \
                 raw[-1].trigger.head < t.i and cl[raw[-1].trigger.head] == cl[t.i]:
@@ -400,6 +401,10 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
                 return _finish(a, t, cl, [], [], "implicit", ev,
                                candidates, lexicon)  # fmt: skip
             actors = []  # «قتل 12 شخصا», «54 من الحوثيين قتلوا»: victims counted, no actor
+        elif not actors and _unknown_subject(a, t, lexicon):  # «استهدفت الدراسة …»: its
+            if t.sense.type != "PROTEST":  # subject is no political entity we know
+                return None
+            return _finish(a, t, cl, [], [], "implicit", ev, candidates, lexicon)  # «تجمهر الناس»
         elif not actors or ((_continues(a, cl, t) or (_coordinated(a, cl, t, lexicon) and
                                                      ctx.in_sentence and len(actors) == 1))
                             and "obj" in t.sense.recipient and carry
@@ -424,10 +429,10 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         by = _agent(a, t, candidates) or [m for m in candidates if m.i >= t.j and cl[m.i] == cl[t.i]
                                            and _eff_prep(a, m, lexicon) == "من"][:1]
         actors, recipients = by, actors
+        if not actors and t.sense.type in IMPLICIT_ACTOR:  # «تعرض للتعذيب»
+            return _finish(a, t, cl, [], recipients, "implicit", ev, candidates, lexicon)
         if not actors and not recipients:
             return None
-        if not actors and t.sense.type in IMPLICIT_ACTOR:
-            return _finish(a, t, cl, [], recipients, "implicit", ev, candidates, lexicon)
     elif t.sense.reverse and recipients:
         actors, recipients = recipients, actors
     if t.light == "passive_auxiliaries":
@@ -471,9 +476,8 @@ def _finish(a: Analysis, t: Trigger, cl: list[int], actors: list[Mention],
     if actors and all(m.sector == "CVL" for m in actors) and \
             t.sense.type not in (lexicon.language.get("civilian_acts") or ()):
         return None  # «يزورها السياح»: not a political act
-    if t.sense.type == "ASSAULT" and any(
-            cl[k] == cl[t.i] and a.func(k, "accidents") for k in range(len(a.tokens))):  # fmt: skip
-        return None  # «قتل جندي في حادث سير»
+    if t.sense.type == "ASSAULT" and any(a.func(k, "accidents") for k in range(len(a.tokens))):
+        return None  # «قتل جندي في حادث سير», «الزلزال الذي دمر البلاد»
     if t.sense.armed and not any(m.sector in (lexicon.language.get("fighting_sectors") or ())
                                  for m in actors):  # fmt: skip
         return None  # «حرر الصحفي المقال», «سيطر الوزير على الوضع»
@@ -596,6 +600,20 @@ def _numeric_subject(a: Analysis, cl: list[int], t: Trigger, lexicon: Lexicon) -
     return any(numeric(k) for k in range(first, min(first + 2, t.head)))
 
 
+def _unknown_subject(a: Analysis, t: Trigger, lexicon: Lexicon) -> bool:
+    """Whether a verb-first clause names its own subject with a definite noun that is not an
+    entity («استهدفت الدراسة الأميين»), so the previous subject must not carry over."""
+    k = t.head_end
+    while k < len(a.tokens) and a.func(k, "weekday", "relday", "month", "time_day_parts"):
+        k += 1
+    if k >= len(a.tokens) or a.covered.get(k) is not None or a.mention_at(k) is not None:
+        return False
+    tok = a.tokens[k]
+    article = lexicon.index.clitics.article
+    return tok.is_word and (tok.prefix.endswith(article) or tok.norm.startswith(article)) and \
+        t.head == t.i and t.pos == "verb"
+
+
 def _count(a: Analysis, k: int) -> bool:
     """Whether token k is a number or a quantity word («40», «آلاف», «مئات»)."""
     return 0 <= k < len(a.tokens) and (a.tokens[k].norm.isdigit() or
@@ -622,10 +640,15 @@ def _definite(a: Analysis, k: int, lexicon: Lexicon) -> bool:
     return tok.prefix.endswith(article) or tok.stem.startswith(article)
 
 
+def _casualties(a: Analysis) -> bool:
+    """Whether the sentence counts casualties («أسفر عن مقتل …», «أصيب خمسة»)."""
+    return any(a.func(k, "casualties") for k in range(len(a.tokens)))
+
+
 def _situated(a: Analysis, cl: list[int], t: Trigger) -> bool:
     """Whether the trigger's clause says where or when (a place or a date), or the sentence
     counts casualties («أسفر عن مقتل …»)."""
-    if any(a.func(k, "casualties") for k in range(len(a.tokens))):
+    if _casualties(a):
         return True
     c = cl[t.i]
     return any(cl[m.i] == c for m, _ in a.places) or any(cl[tp.i] == c for tp in a.times) or any(
