@@ -403,6 +403,15 @@ CASES: list[Any] = [
          ev("ASSAULT", "asserted", set(), mode="explosives")),
     case("انفجرت سيارة مفخخة تلاها انفجار ثان وإطلاق نار في مقديشو.",
          ev("ASSAULT", "asserted", set())),
+    # a verb voweled as a passive: its subject suffered the act
+    case("قُتل الصحفي الفرنسي على يد مسلحين في مالي.",
+         ev("ASSAULT", "asserted", {"MLI"}, {"FRA"})),
+    case("اُعتقل الناشط المصري في القاهرة أمس.",
+         ev("COERCE", "asserted", set(), {"EGY"})),
+    # «حيث قتلت قوات الأمن 817 متظاهرا»: a count after the entity makes it the subject
+    case("أدانت منظمة العفو الدولية القمع في السودان، حيث قتلت قوات الأمن السودانية 30 متظاهرا.",
+         ev("ACCUSE", "asserted", {"NGO"}),
+         ev("ASSAULT", "asserted", {"SDN"}, {"SDN"})),
     # a definite attack noun with casualties is a report
     case("وقال الناطق باسم الشرطة إن الهجوم أسفر عن مقتل ثلاثة جنود في كيدال.",
          ev("ASSAULT", "asserted", set())),

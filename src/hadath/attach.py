@@ -392,6 +392,14 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
             return None
         recip_start = max(t.j, actors[-1].j if actor_ref is None else t.j)
     else:
+        if t.pos == "verb" and _voweled_passive(a, t, lexicon):  # «سُجنت وعُذبت»: the subject
+            actors = _agent(a, t, candidates)                     # suffered the act
+            victims = [m for m in _subject(a, cl, t.head, t.head_end, candidates,
+                                           verb_stops - {t.head}) if m not in actors]  # fmt: skip
+            if not actors and t.sense.type in IMPLICIT_ACTOR:
+                return _finish(a, t, cl, [], victims, "implicit", [*ev, "passive"], candidates,
+                               lexicon)  # fmt: skip
+            return _finish(a, t, cl, actors, victims, None, [*ev, "passive"], candidates, lexicon)
         before_noun = [m for m in candidates if not t.light or m.j <= t.i or m.i < t.head]
         actors = _subject(a, cl, t.head, t.head_end, before_noun, verb_stops - {t.head})
         if t.person == 1 or (speaker_first and not actors):
@@ -408,7 +416,9 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         elif not actors or ((_continues(a, cl, t) or (_coordinated(a, cl, t, lexicon) and
                                                      ctx.in_sentence and len(actors) == 1))
                             and "obj" in t.sense.recipient and carry
-                            and all(m.i > t.head for m in actors)):  # fmt: skip
+                            and all(m.i > t.head for m in actors)
+                            and not (actors and _count(a, actors[-1].j))):  # fmt: skip
+            # («حيث قتلت قوات الأمن 817 متظاهرا»: a count after X is the object, X the subject)
             if actors:  # «حيث التقى X»: the subject carries over, X is the object
                 return _finish(a, t, cl, list(carry), actors, "carry", ev, candidates, lexicon)
             actors, actor_ref = list(carry), "carry"
@@ -612,6 +622,19 @@ def _unknown_subject(a: Analysis, t: Trigger, lexicon: Lexicon) -> bool:
     article = lexicon.index.clitics.article
     return tok.is_word and (tok.prefix.endswith(article) or tok.norm.startswith(article)) and \
         t.head == t.i and t.pos == "verb"
+
+
+def _voweled_passive(a: Analysis, t: Trigger, lexicon: Lexicon) -> bool:
+    """Whether the verb is written with the passive vowel on its first letter («قُتل»)."""
+    mark = str((lexicon.language.get("clitics") or {}).get("passive_mark") or "")
+    tok = a.tokens[t.i]
+    letters = 0
+    for ch, nxt in zip(tok.text, tok.text[1:]):
+        if ch.isalpha():
+            letters += 1
+            if letters == len(tok.prefix) + 1:
+                return bool(mark) and nxt == mark
+    return False
 
 
 def _count(a: Analysis, k: int) -> bool:
