@@ -217,7 +217,8 @@ def _genitive(a: Analysis, t: Trigger, candidates: list[Mention],
 def _genitive_chain(a: Analysis, t: Trigger, candidates: list[Mention]) -> list[Mention]:
     """The entity a governed noun belongs to, through a chain of construct nouns
     («اجتماع وزراء خارجية مجموعة دول بريكس» → BRICS); entities with a country first."""
-    chain = [m for m in candidates if t.j <= m.i <= t.j + 5 and not m.prep]
+    chain = [m for m in candidates if t.j <= m.i <= t.j + 5 and not m.prep
+             and "of-event-noun" not in m.evidence]  # «هجوم إسرائيلي»: another noun's adjective
     with_country = [m for m in chain if m.country]
     if with_country:
         return _group(candidates, with_country[0])
@@ -409,9 +410,15 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
                 return _finish(a, t, cl, [], [], "implicit", ev,
                                candidates, lexicon)  # fmt: skip
             actors = []  # «قتل 12 شخصا», «54 من الحوثيين قتلوا»: victims counted, no actor
+        elif not actors and _coordinated(a, cl, t, lexicon) and \
+                _previous_subject(a, cl, t, candidates):  # «أن القوات تقدمت …، وحررت …»
+            actors = _previous_subject(a, cl, t, candidates)
+        elif not actors and _antecedent(a, cl, t, candidates):  # «الكتائب التي اقتحمت المعسكر»
+            actors = _antecedent(a, cl, t, candidates)
         elif not actors and _unknown_subject(a, t, lexicon):  # «استهدفت الدراسة …»: its
-            if t.sense.type != "PROTEST":  # subject is no political entity we know
-                return None
+            if t.sense.type != "PROTEST" or (t.sense.crowd and not _crowd(
+                    a, cl, t, [], triggers, lexicon)):  # subject is no political entity we know
+                return None  # (nor a crowd: «أماكن تجمع النفايات»)
             return _finish(a, t, cl, [], [], "implicit", ev, candidates, lexicon)  # «تجمهر الناس»
         elif not actors or ((_continues(a, cl, t) or (_coordinated(a, cl, t, lexicon) and
                                                      ctx.in_sentence and len(actors) == 1))
@@ -491,6 +498,10 @@ def _finish(a: Analysis, t: Trigger, cl: list[int], actors: list[Mention],
     if t.sense.armed and not any(m.sector in (lexicon.language.get("fighting_sectors") or ())
                                  for m in actors):  # fmt: skip
         return None  # «حرر الصحفي المقال», «سيطر الوزير على الوضع»
+    if t.sense.id in lexicon.words("war_acts") and actors and all(
+            m.sector in (lexicon.language.get("nonstate_fighters") or ()) for m in actors):
+        t = replace(t, sense=replace(t.sense, type="ASSAULT", mode=None))  # «اقتحم المسلحون»
+        ev = [*ev, "war:nonstate-fighters"]
     if t.sense.mode in lexicon.words("riot_modes") and actors and all(
             m.office in lexicon.words("crowd_offices") for m in actors):  # fmt: skip
         t = replace(t, sense=replace(t.sense, type="PROTEST", mode="riot"))
@@ -608,6 +619,33 @@ def _numeric_subject(a: Analysis, cl: list[int], t: Trigger, lexicon: Lexicon) -
         return True
     first = cl.index(cl[t.head])
     return any(numeric(k) for k in range(first, min(first + 2, t.head)))
+
+
+def _previous_subject(a: Analysis, cl: list[int], t: Trigger,
+                      candidates: list[Mention]) -> list[Mention]:  # fmt: skip
+    """The subject of the clause before a verb joined by «و»: its first entity not governed
+    by a preposition, when that clause opens with it or with «أن»."""
+    c = cl[t.head] - 1
+    if c < 0:
+        return []
+    for m in candidates:
+        if cl[m.i] == c and not m.prep:
+            return _group(candidates, m) if _clause_initial(a, cl, m.i) else []
+    return []
+
+
+def _antecedent(a: Analysis, cl: list[int], t: Trigger, candidates: list[Mention]) -> list[Mention]:
+    """«الكتائب التي اقتحمت المعسكر»: a verb right after a relative pronoun, with an object
+    after it, has the entity before the pronoun as its subject."""
+    k = t.head - 1
+    if k < 1 or a.func(k, "relatives") is None or t.head_end >= len(a.tokens):
+        return []
+    nxt = t.head_end
+    if not a.tokens[nxt].is_word or a.func(nxt, "prepositions", "weekday", "relday", "month",
+                                           "time_day_parts", "time_past") is not None:
+        return []  # «الذي قتل العام الماضي»: a passive, its antecedent the victim
+    before = [m for m in candidates if m.j == k]
+    return _group(candidates, _first_of_group(candidates, before[0])) if before else []
 
 
 def _unknown_subject(a: Analysis, t: Trigger, lexicon: Lexicon) -> bool:

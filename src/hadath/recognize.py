@@ -16,7 +16,9 @@ from .lexicon import ActorSense, EventSense, FunctionSense, Lexicon, Match, Plac
 from .model import Sentence, Token
 
 AGENT_KINDS = ("group", "title", "body")
-PLURAL_NISBA = ("\u064a\u064a\u0646", "\u064a\u0648\u0646")  # folded «ـيين», «ـيون»
+# folded «ـيين», «ـيون», dual «ـيان»
+PLURAL_NISBA = ("\u064a\u064a\u0646", "\u064a\u0648\u0646", "\u064a\u0627\u0646")
+ADJECTIVE_ENDINGS = ("\u064a", "\u064a\u0647", "\u064a\u0627")  # folded «ـي», «ـية», «ـيا»
 NAME_KINDS = ("person", "org", "country", "capital", "seat", "demonym")
 
 
@@ -39,6 +41,7 @@ class Mention:
     prep: str | None = None  # the preposition that governs it (attached or separate)
     coordinated: bool = False  # joined to the previous mention by «و»
     evidence: tuple[str, ...] = ()
+    org: ActorSense | None = None  # the lexicon organisation it is or belongs to (dated roles)
 
 
 @dataclass
@@ -89,7 +92,7 @@ def event_senses(m: Match) -> list[EventSense]:
 def recognize(sentence: Sentence, lexicon: Lexicon) -> Analysis:
     """Match the lexicon over a sentence and compose entity mentions."""
     tokens = sentence.tokens
-    matches = lexicon.index.match([t.norm for t in tokens])
+    matches = _match(tokens, lexicon)
     toks = list(tokens)
     for m in matches:  # record the clitics found on the first and last token
         if m.prefix or m.suffix:
@@ -114,8 +117,26 @@ def recognize(sentence: Sentence, lexicon: Lexicon) -> Analysis:
     a.quoted = quoted_tokens(a, lexicon)
     composed = _compose(a, lexicon)
     a.mentions = [m for m in composed if m.kind != "nisba"]
-    a.nisbas = [m for m in composed if m.kind == "nisba"]
+    a.nisbas = [m for m in composed if m.kind == "nisba" or "of-event-noun" in m.evidence]
     return a
+
+
+def _joining_hyphens(tokens: tuple[Token, ...], lexicon: Lexicon) -> set[int]:
+    """Hyphens written between two words without spaces («جونغ-اون», «فرانك-فالتر»)."""
+    hyphens = set((lexicon.language.get("punctuation") or {}).get("hyphens", []))
+    return {k for k in range(1, len(tokens) - 1) if tokens[k].text in hyphens
+            and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+            and tokens[k - 1].is_word and tokens[k + 1].is_word}  # fmt: skip
+
+
+def _match(tokens: tuple[Token, ...], lexicon: Lexicon) -> list[Match]:
+    """Lexicon matches over the tokens, reading a joining hyphen as a space."""
+    joined = _joining_hyphens(tokens, lexicon)
+    if not joined:
+        return lexicon.index.match([t.norm for t in tokens])
+    keep = [k for k in range(len(tokens)) if k not in joined]
+    found = lexicon.index.match([tokens[k].norm for k in keep])
+    return [replace(m, i=keep[m.i], j=keep[m.j - 1] + 1) for m in found]
 
 
 def quoted_tokens(a: Analysis, lexicon: Lexicon) -> set[int]:
@@ -193,14 +214,77 @@ def _nisba_after(a: Analysis, j: int, skip: int = 2) -> tuple[int, ActorSense] |
 
 
 def _owner_after(a: Analysis, j: int) -> tuple[int, ActorSense] | None:
-    """A country or organisation in construct after a title/body (no prefix, or «ل»)."""
+    """A country, organisation or place in construct after a title/body (no prefix, or «ل»):
+    «جيش تركيا», «محافظ نينوى», «أبناء دارفور»."""
     m = a.at.get(j)
-    if m is None:
+    if m is None or m.prefix not in ("", "\u0644"):
         return None
     for s in actor_senses(m):
-        if s.kind in ("country", "org", "capital") and m.prefix in ("", "\u0644"):
+        if s.kind in ("country", "org", "capital"):
             return m.j, s
+    for pm, place in a.places:
+        if pm is m and place.country:
+            return m.j, ActorSense(place.id, place.name, "place", place.country)
     return None
+
+
+def _located_in(a: Analysis, j: int, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The country and name of the place a group or body is said to be in, right after it or
+    its name: «المتظاهرين في القاهرة», «جامعة هوارد في واشنطن»."""
+    k = j
+    while k < len(a.tokens) and k - j <= 2:
+        f = a.func(k, "prepositions")
+        if f is not None:
+            m = a.at.get(k + 1)
+            if f.value not in lexicon.words("locative_prepositions") or m is None:
+                return None
+            for s in actor_senses(m):
+                if s.kind in ("country", "capital") and s.country:
+                    return s.country, s.name
+            place = next((p for pm, p in a.places if pm is m and p.country), None)
+            return (place.country, place.name) if place is not None and place.country else None
+        if a.covered.get(k) is not None or not a.tokens[k].is_word:
+            return None
+        k += 1
+    return None
+
+
+def _armed(s: ActorSense, lexicon: Lexicon) -> bool:
+    return s.sector is not None and s.sector.lower() in lexicon.words("armed_sectors")
+
+
+def _after_event_noun(a: Analysis, i: int) -> bool:
+    """Whether token i follows an event noun, directly or after up to two relational
+    adjectives («الضربات الجوية»; a noun between, «استيراد الأبقار», stops it). A phrase's
+    head («ضربات» of «ضربات جوية») counts only with the rest of its phrase."""
+    k = i - 1
+    while k >= 0 and i - k <= 3:
+        m = a.covered.get(k)
+        if m is not None:
+            between = tuple(_bare(t.norm) for t in a.tokens[k + 1:i])
+            return m.j == k + 1 and any(
+                s.pos == "noun" and between[:len(s.gap)] == s.gap for s in event_senses(m))
+        if not a.tokens[k].is_word or not a.tokens[k].norm.endswith(ADJECTIVE_ENDINGS):
+            return False
+        k -= 1
+    return False
+
+
+def _bare(norm: str) -> str:
+    """A folded word without the article («الجوية» → «جوية»)."""
+    return norm[2:] if norm.startswith("\u0627\u0644") and len(norm) > 4 else norm
+
+
+def _continued(lexicon: Lexicon, key: str, a: Analysis, j: int) -> list[ActorSense]:
+    """The actor senses of a lexicon phrase continued by token j («المتحدث» + «باسم»)."""
+    if j >= len(a.tokens):
+        return []
+    return [x for x in lexicon.index.get(f"{key} {a.tokens[j].norm}") if isinstance(x, ActorSense)]
+
+
+def _former_at(a: Analysis, j: int, lexicon: Lexicon) -> bool:
+    """Whether token j is an adjective of a former or late office holder («السابق», «الراحلة»)."""
+    return j < len(a.tokens) and a.tokens[j].norm in lexicon.words("former")
 
 
 def _name_after(a: Analysis, j: int, lexicon: Lexicon, limit: int = 3) -> tuple[int, ActorSense | None]:
@@ -223,17 +307,30 @@ def _name_after(a: Analysis, j: int, lexicon: Lexicon, limit: int = 3) -> tuple[
             return j, None
         j = m.j
     stop = lexicon.words("not_names")
+    joined = _joining_hyphens(a.tokens, lexicon)
     k = j
-    while k < len(a.tokens) and k - j < limit:
+    words = 0
+    while k < len(a.tokens) and words < limit:
         tok = a.tokens[k]
+        if k in joined and k > j:  # «جان-مارك»
+            k += 1
+            continue
+        known = a.at.get(k)
+        if words and known is not None and not known.prefix:  # «جان-مارك أيرو»: a known surname
+            persons = [s for s in actor_senses(known) if s.kind == "person"]
+            if persons:
+                return known.j, persons[0]
         if not tok.is_word or tok.norm.isdigit() or a.covered.get(k) is not None:
             break
         if tok.norm in stop or (k == j and tok.norm.startswith("\u0627\u0644")):
             break
         if k > j and tok.norm[:1] == "\u0648" and tok.norm not in stop and len(tok.norm) > 3 \
-                and a.covered.get(k) is None and k - j >= 2:
+                and a.covered.get(k) is None and words >= 2:
             break
         k += 1
+        words += 1
+    if k > j and k - 1 in joined:
+        k -= 1
     return k, None
 
 
@@ -299,7 +396,14 @@ def _entity(a: Analysis, m: Match, senses: list[ActorSense], lexicon: Lexicon) -
         j = m.j
         country = None
         owner_id: str | None = None
+        org: ActorSense | None = None
         evidence = [f"agent:{s.name}"]
+        former = s.kind == "title" and _former_at(a, j, lexicon)
+        if former:  # «الأمين العام السابق للحزب»
+            j += 1
+            longer = [x for x in _continued(lexicon, m.key, a, j) if x.kind == "title"]
+            if longer:  # «المتحدث السابق باسم»: the title «المتحدث باسم» goes on
+                s, j = longer[0], j + 1
         nis = _nisba_after(a, j)
         own = _owner_after(a, j) if nis is None else None
         if nis is not None:
@@ -310,10 +414,25 @@ def _entity(a: Analysis, m: Match, senses: list[ActorSense], lexicon: Lexicon) -
             j, os_ = own
             country = os_.country
             owner_id = os_.id
+            org = os_ if os_.kind == "org" else None
             evidence.append(f"{os_.kind}:{os_.name}")
             if os_.kind == "org" and os_.sector and s.kind == "title":
                 evidence.append(f"sector-from:{os_.name}")
                 s = replace(s, sector=s.sector if s.sector not in (None, "GOV") else os_.sector)
+            elif os_.kind == "org" and s.kind == "group" and _armed(s, lexicon) \
+                    and _armed(os_, lexicon):  # «مقاتلو البيشمركة»: the force's sector
+                evidence.append(f"sector-from:{os_.name}")
+                s = replace(s, sector=os_.sector)
+        elif s.kind != "title" and s.country is None:
+            loc = _located_in(a, j, lexicon)
+            if loc is not None:
+                country = loc[0]
+                evidence.append(f"in:{loc[1]}")
+        if s.kind == "title" and not former and _former_at(a, j, lexicon):
+            former, j = True, j + 1  # «الرئيس الأمريكي السابق»
+        if former:  # former office holders are elites without office (PLOVER ELI)
+            s = replace(s, sector="ELI")
+            evidence.append("former")
         person: ActorSense | None = None
         name = s.office or s.name
         if s.kind == "title":
@@ -323,14 +442,17 @@ def _entity(a: Analysis, m: Match, senses: list[ActorSense], lexicon: Lexicon) -
                 name = person.name
                 j = k
             elif k > j:
-                name = " ".join(t.text for t in toks[j:k])
+                base = a.sentence.start  # the name as written («هيون-سو»)
+                written = a.sentence.text[toks[j].start - base:toks[k - 1].end - base]
+                name = " ".join(written.split())
                 evidence.append("name-after-title")
                 j = k
         del owner_id
-        return Mention(m.i, j, start, toks[j - 1].end, name, country or (person.country if person else None),
+        country = country or (person.country if person else None) or s.country  # «مستوطنون»: ISR
+        return Mention(m.i, j, start, toks[j - 1].end, name, country,
                        s.sector, "person" if s.kind == "title" else "agent",
                        id=person.id if person else None, office=s.office, person=person,
-                       prep=prep, evidence=tuple(evidence))  # fmt: skip
+                       prep=prep, evidence=tuple(evidence), org=org)  # fmt: skip
     if s.kind == "person":
         j = m.j
         return Mention(m.i, j, start, toks[j - 1].end, s.name, s.country, s.sector, "person",
@@ -338,9 +460,13 @@ def _entity(a: Analysis, m: Match, senses: list[ActorSense], lexicon: Lexicon) -
                        evidence=(f"person:{s.id}",))  # fmt: skip
     if s.kind == "nisba":
         if m.key.endswith(PLURAL_NISBA) and (m.i == 0 or a.mention_at(m.i - 1) is None):
-            # «تظاهر آلاف الإسرائيليين»: a plural nisba standing alone names the people
+            # «تظاهر آلاف الإسرائيليين», «قتل عراقيان»: a plural or dual nisba alone names people
             return Mention(m.i, m.j, start, toks[m.j - 1].end, s.name, s.country, "CVL", "group",
                            id=s.id, prep=prep, evidence=(f"people:{s.country}",))  # fmt: skip
+        if _after_event_noun(a, m.i):  # «الضربات الجوية الأميركية»: the country that acts
+            return Mention(m.i, m.j, start, toks[m.j - 1].end, s.name, s.country, None,
+                           "country", id=s.id, prep=prep,
+                           evidence=(f"nisba:{s.country}", "of-event-noun"))
         return Mention(m.i, m.j, start, toks[m.j - 1].end, s.name, s.country, None, "nisba")
     kind = {"org": "organisation", "country": "country", "capital": "country", "seat": "country",
             "demonym": "group"}.get(s.kind, "agent")  # fmt: skip
@@ -354,7 +480,8 @@ def _entity(a: Analysis, m: Match, senses: list[ActorSense], lexicon: Lexicon) -
     if s.kind == "demonym":
         sector = "CVL"
     return Mention(m.i, j, start, toks[j - 1].end, s.name, country, sector, kind,
-                   id=s.id, prep=prep, evidence=(f"{s.kind}:{s.name}",))  # fmt: skip
+                   id=s.id, prep=prep, evidence=(f"{s.kind}:{s.name}",),
+                   org=s if s.kind == "org" else None)  # fmt: skip
 
 
 def _reference(a: Analysis, m: Match, ref: FunctionSense, lexicon: Lexicon) -> Mention | None:

@@ -48,6 +48,18 @@ def role_on(roles: tuple[Role, ...], day: dt.date | None) -> Role | None:
     return max(roles, key=lambda r: r.start or dt.date.min)
 
 
+def status_on(org: ActorSense, day: dt.date | None) -> Role:
+    """An organisation's code on a day: the dated role in force, else (and without a day)
+    its usual code (``country``/``sector``)."""
+    usual = Role(org.country, org.sector)
+    if day is None:
+        return usual
+    for r in org.roles:
+        if (r.start is None or r.start <= day) and (r.end is None or day <= r.end):
+            return r
+    return usual
+
+
 def entity_of(m: Mention, text: str, day: dt.date | None, memory: Memory) -> list[Entity]:
     """Entities for a mention (a reference can stand for several)."""
     span = text[m.start:m.end]
@@ -71,6 +83,14 @@ def entity_of(m: Mention, text: str, day: dt.date | None, memory: Memory) -> lis
         return []
     country, sector, office, name, ident = m.country, m.sector, m.office, m.name, m.id
     evidence = list(m.evidence)
+    if m.org is not None and m.org.roles:  # «طالبان»: insurgents, or the government, by date
+        status = status_on(m.org, day)
+        country = status.country
+        if m.kind == "organisation" or (f"sector-from:{m.org.name}" in evidence
+                                        and "former" not in evidence):  # fmt: skip
+            sector = status.sector
+        if status.start or status.end:
+            evidence.append(f"status:{status.office or status.sector}@{day}")
     if m.person is not None and m.person.roles:
         role = role_on(m.person.roles, day)
         if role is not None:
@@ -110,7 +130,8 @@ def home_country(analyses: list[Analysis], non_state: frozenset[str]) -> str | N
     and places (at least twice), for agents that name no country («قوات الأمن»)."""
     counts: dict[str, int] = {}
     for a in analyses:
-        codes = [m.country for m in a.mentions + a.nisbas if m.country]
+        nisbas = [n for n in a.nisbas if n not in a.mentions]  # «الغارات الأميركية»: in both
+        codes = [m.country for m in a.mentions + nisbas if m.country]
         codes += [s.country for _, s in a.places if s.country]
         for c in codes:
             if c.lower() not in non_state:
@@ -217,4 +238,4 @@ def note_consult(memory: Memory, ev: Event) -> None:
 
 
 __all__ = ["Memory", "build_event", "entity_of", "home_country", "remember", "note_consult",
-           "role_on"]  # fmt: skip
+           "role_on", "status_on"]  # fmt: skip

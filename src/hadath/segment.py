@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .model import Sentence, Token
@@ -17,13 +18,17 @@ _ABBREVIATION = re.compile(r"(?:^|\s)[\u0621-\u064AA-Za-z]$")  # single letter b
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """Split text[start:end] into surface tokens: words, numbers and single punctuation marks."""
     tokens = []
-    wordlike = _WORDLIKE.match
     for m in _WORD.finditer(text, start, len(text) if end is None else end):
         surface = m.group()
-        norm = fold(surface)
-        tokens.append(Token(surface, m.start(), m.end(), norm, "", norm, "",
-                            wordlike(surface) is not None))  # fmt: skip
+        norm, is_word = _folded(surface)
+        tokens.append(Token(surface, m.start(), m.end(), norm, "", norm, "", is_word))
     return tuple(tokens)
+
+
+@functools.lru_cache(maxsize=1 << 17)  # a word recurs across articles: fold it once
+def _folded(surface: str) -> tuple[str, bool]:
+    """The folded form of a surface token, and whether it is a word (not punctuation)."""
+    return fold(surface), _WORDLIKE.match(surface) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -31,8 +36,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _END.finditer(text):
-        if m.group().startswith(".") and _ABBREVIATION.search(text, 0, m.start()) and \
-                m.start() - pos > 1 and _ABBREVIATION.search(text[max(pos, m.start() - 2):m.start()]):
+        dot = m.start()
+        if m.group().startswith(".") and dot - pos > 1 and \
+                _ABBREVIATION.search(text[max(pos, dot - 2):dot]) and \
+                _ABBREVIATION.search(text, max(0, dot - 3), dot):  # a match ends at the dot
             continue
         end = m.end() if not m.group().startswith("\n") else m.start()
         _add(text, spans, pos, end)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..model import Role
 from . import ActorSense, EventSense, Lexicon, PlaceSense
 
 
@@ -38,24 +40,37 @@ def _ambiguous(lexicon: Lexicon) -> list[Finding]:
 
 
 def _role_overlaps(lexicon: Lexicon) -> list[Finding]:
-    """A person with two roles of different countries at once (same-country overlaps are fine)."""
+    """A person with two roles of different countries at once (same-country overlaps are fine);
+    an organisation with two dated statuses at once (it has one status a day: an error)."""
     out = []
     seen: set[str] = set()
     for senses in lexicon.index.senses.values():
         for s in senses:
-            if not isinstance(s, ActorSense) or s.kind != "person" or s.id in seen:
+            if not isinstance(s, ActorSense) or s.kind not in ("person", "org") or s.id in seen:
                 continue
             seen.add(s.id)
-            roles = [r for r in s.roles if r.start]
-            for i, a in enumerate(roles):
-                for b in roles[i + 1:]:
-                    if a.country == b.country or not a.start or not b.start:
-                        continue
-                    a_end, b_end = a.end or a.start.max, b.end or b.start.max
-                    if a.start <= b_end and b.start <= a_end:
-                        out.append(Finding("warning", f"{s.id} {s.name}: roles for {a.country} and "
-                                                      f"{b.country} overlap"))  # fmt: skip
+            if s.kind == "org":
+                out += [Finding("error", f"{s.id} {s.name}: dated roles {a.start}..{a.end} and "
+                                         f"{b.start}..{b.end} overlap")  # fmt: skip
+                        for a, b in _overlapping(s.roles)]
+                continue
+            for a, b in _overlapping(tuple(r for r in s.roles if r.start)):
+                if a.country != b.country:
+                    out.append(Finding("warning", f"{s.id} {s.name}: roles for {a.country} and "
+                                                  f"{b.country} overlap"))  # fmt: skip
     return out
+
+
+def _overlapping(roles: tuple[Role, ...]) -> list[tuple[Role, Role]]:
+    """Pairs of roles whose date ranges share a day (a missing bound is open)."""
+    pairs = []
+    for i, a in enumerate(roles):
+        for b in roles[i + 1:]:
+            a_start, b_start = a.start or dt.date.min, b.start or dt.date.min
+            a_end, b_end = a.end or dt.date.max, b.end or dt.date.max
+            if a_start <= b_end and b_start <= a_end:
+                pairs.append((a, b))
+    return pairs
 
 
 def lookup(lexicon: Lexicon, word: str) -> list[tuple[str, str, str, object]]:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .entries import Sense
+
+HA, YA = "\u0647", "\u064a"  # folded: «ه» is also «ة»; «ي» also «ى»
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,15 @@ def build_prefixes(conj: Sequence[str], prep: Sequence[str], article: str, lam: 
     return ("", *sorted(seqs, key=lambda s: (len(s), s)))
 
 
+class Readings(NamedTuple):
+    """Everything matching needs to know about one folded token, worked out once."""
+
+    splits: tuple[Split, ...]  # every reading whose stem is a known word, the least split first
+    starts: tuple[Split, ...]  # the splits that can begin a phrase
+    linked: tuple[str, ...]  # stems after a linking preposition («للأسلحة» → الاسلحه)
+    pronoun: tuple[Split, ...]  # readings with an attached pronoun and no proclitic
+
+
 class PhraseIndex:
     """Folded phrases → senses, with clitic-aware leftmost-longest matching."""
 
@@ -68,7 +80,7 @@ class PhraseIndex:
         self.senses: dict[str, list[Sense]] = {}
         self.words: set[str] = set()  # every word of every key
         self.partial: set[str] = set()  # proper word-prefixes of multiword keys
-        self._cache: dict[str, tuple[Split, ...]] = {}
+        self._cache: dict[str, Readings] = {}
         self.linkers: frozenset[str] = frozenset()  # prepositions that may link phrase words
         self.unsplittable: frozenset[str] = frozenset()  # common words never read as stem + clitics
 
@@ -92,34 +104,51 @@ class PhraseIndex:
 
     def splits(self, norm: str) -> tuple[Split, ...]:
         """Readings of a folded token whose stem is a known word, the least split first."""
+        return self.readings(norm).splits
+
+    def readings(self, norm: str) -> Readings:
+        """The splits of a folded token and what matching does with them (cached per token)."""
         cached = self._cache.get(norm)
         if cached is not None:
             return cached
-        c = self.clitics
-        out: list[Split] = []
-        if norm in self.unsplittable:
-            result0 = (Split("", norm, ""),) if norm in self.words else ()
-            self._cache[norm] = result0
-            return result0
-        for pre in c.prefixes:
-            if not norm.startswith(pre):
-                continue
-            rest = norm[len(pre):]
-            if pre.endswith(c.lam_article):  # لل = ل + ال: the stem keeps its article
-                rest = c.article + rest
-                pre = pre[: -len(c.lam_article)] + c.lam_article[0]
-            for suf in ("", *c.pronouns):
-                if suf and not rest.endswith(suf):
-                    continue
-                stem = rest[: len(rest) - len(suf)] if suf else rest
-                if len(stem) < c.min_stem or stem == c.article:
-                    continue
-                if stem in self.words:
-                    out.append(Split(pre, stem, suf))
-        result = tuple(out)
+        splits = self._split(norm)
+        result = Readings(
+            splits,
+            tuple([sp for sp in splits if sp.stem in self.senses
+                   or (not sp.suffix and sp.stem in self.partial)]),
+            tuple([sp.stem for sp in splits if not sp.suffix and len(sp.prefix) == 1
+                   and sp.prefix in self.linkers]),
+            tuple([sp for sp in splits if sp.suffix and not sp.prefix]),
+        )  # fmt: skip
         if len(self._cache) < 500_000:
             self._cache[norm] = result
         return result
+
+    def _split(self, norm: str) -> tuple[Split, ...]:
+        c = self.clitics
+        if norm in self.unsplittable:
+            return (Split("", norm, ""),) if norm in self.words else ()
+        out: list[Split] = []
+        for pre0 in c.prefixes:
+            if not norm.startswith(pre0):
+                continue
+            readings = [(pre0, norm[len(pre0):])]
+            if pre0.endswith(c.lam_article):  # لل = ل + ال: the stem keeps its article, or
+                lam = pre0[: -len(c.lam_article)] + c.lam_article[0]  # is listed bare («جيش»)
+                readings = [(lam, c.article + readings[0][1]), (lam + c.article, readings[0][1])]
+            for pre, rest in readings:
+                definite = pre.endswith(c.article) or pre0.endswith(c.lam_article)
+                for suf in ("", *c.pronouns):
+                    if suf and (not rest.endswith(suf) or definite):
+                        continue  # a noun with the article takes no pronoun («السياسية»)
+                    stem = rest[: len(rest) - len(suf)] if suf else rest
+                    if len(stem) < c.min_stem or stem == c.article:
+                        continue
+                    if suf == HA and stem.endswith(YA):
+                        continue  # «ـيه» is the ending «ـية» («مسؤولية»), not «ـي» + «ه»
+                    if stem in self.words:
+                        out.append(Split(pre, stem, suf))
+        return tuple(out)
 
     def match(self, norms: Sequence[str]) -> list[Match]:
         """Leftmost-longest matches over a sentence's folded tokens."""
@@ -127,7 +156,8 @@ class PhraseIndex:
         n = len(norms)
         i = 0
         while i < n:
-            best = self._longest_at(norms, i, n)
+            starts = self.readings(norms[i]).starts
+            best = self._longest_at(norms, i, starts) if starts else None
             if best is None:
                 i += 1
                 continue
@@ -135,41 +165,43 @@ class PhraseIndex:
             i = best.j
         return out
 
-    def _longest_at(self, norms: Sequence[str], i: int, n: int) -> Match | None:
-        best: Match | None = None
-        for sp in self.splits(norms[i]):
+    def _longest_at(self, norms: Sequence[str], i: int, starts: tuple[Split, ...]) -> Match | None:
+        senses, partial = self.senses, self.partial
+        n = len(norms)
+        end = i  # the end of the longest phrase so far (i: none); a later one must be longer
+        best = ("", "", "")  # its key, proclitics and attached pronoun
+        for sp in starts:
             key = sp.stem
-            if key in self.senses and (best is None or best.j < i + 1):
-                best = Match(i, i + 1, key, tuple(self.senses[key]), sp.prefix, sp.suffix)
+            if end < i + 1 and key in senses:
+                end, best = i + 1, (key, sp.prefix, sp.suffix)
             if sp.suffix:
                 continue
             j = i + 1
-            while key in self.partial and j < n:
+            while j < n and key in partial:
                 nxt = f"{key} {norms[j]}"
-                if nxt not in self.partial and nxt not in self.senses:
+                if nxt not in partial and nxt not in senses:
                     nxt = self._linked(key, norms[j]) or nxt
-                if nxt in self.senses and (best is None or best.j < j + 1):
-                    best = Match(i, j + 1, nxt, tuple(self.senses[nxt]), sp.prefix, "")
-                if nxt not in self.partial:
-                    for sp2 in self.splits(norms[j]):  # a pronoun on the last word
-                        if sp2.prefix or not sp2.suffix:
-                            continue
+                if end < j + 1 and nxt in senses:
+                    end, best = j + 1, (nxt, sp.prefix, "")
+                if nxt not in partial:
+                    for sp2 in self.readings(norms[j]).pronoun:  # a pronoun on the last word
                         alt = f"{key} {sp2.stem}"
-                        if alt in self.senses and (best is None or best.j < j + 1):
-                            best = Match(i, j + 1, alt, tuple(self.senses[alt]), sp.prefix,
-                                         sp2.suffix)  # fmt: skip
+                        if end < j + 1 and alt in senses:
+                            end, best = j + 1, (alt, sp.prefix, sp2.suffix)
                     break
                 key = nxt
                 j += 1
-        return best
+        if end == i:
+            return None
+        key, prefix, suffix = best
+        return Match(i, end, key, tuple(senses[key]), prefix, suffix)
 
     def _linked(self, key: str, norm: str) -> str | None:
         """A later word of a phrase written with «ل»/«ب» in front («حظرا للأسلحة»)."""
-        for sp in self.splits(norm):
-            if sp.prefix and not sp.suffix and len(sp.prefix) == 1 and sp.prefix in self.linkers:
-                cand = f"{key} {sp.stem}"
-                if cand in self.partial or cand in self.senses:
-                    return cand
+        for stem in self.readings(norm).linked:
+            cand = f"{key} {stem}"
+            if cand in self.partial or cand in self.senses:
+                return cand
         return None
 
     def keys(self) -> Iterable[str]:

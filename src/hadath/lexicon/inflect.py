@@ -16,6 +16,7 @@ T = TypeVar("T")
 Tense = Literal["perfect", "imperfect", "noun"]
 
 ALEF, YA, WAW, TA, NUN, HA = "\u0627", "\u064A", "\u0648", "\u062A", "\u0646", "\u0647"
+MIM, LAM = "\u0645", "\u0644"
 HAMZA_ALEF = "\u0627"  # أ after folding
 IMPERFECT_PREFIXES = {YA: 3, TA: 3, NUN: 1, ALEF: 1}
 
@@ -136,14 +137,27 @@ def agent_forms(noun: str) -> list[str]:
     if first.endswith(HA):
         base = first[:-1]
         forms += [base + ALEF + TA, base + TA + ALEF + NUN, base + TA + YA + NUN]
+        if rest:  # construct duals before a genitive: «طائرتي تجسس», «ناقلتا جند»
+            forms += [base + TA + ALEF, base + TA + YA]
     elif not first.endswith(ALEF + TA) and first[-1] not in (ALEF,):
-        forms += [first + WAW + NUN, first + YA + NUN, first + ALEF + NUN, first + HA,
-                  first + ALEF + TA, first + ALEF]  # fmt: skip
+        forms += [first + WAW + NUN, first + YA + NUN, first + ALEF + NUN, first + ALEF + TA,
+                  first + ALEF]  # fmt: skip
+        if not first.endswith(YA):  # «عسكرية», «سياسية», «مدنية» are mostly adjectives
+            forms.append(first + HA)
+        if first[0] == MIM:  # participles: construct «مستوطنو», «مسلحي» (not «شاب»: «الشابي»)
+            forms += [first + WAW, first + YA]
     return _unique([f"{f} {rest}" if rest else f for f in forms])
 
 
 def nisba_forms(nisba: str) -> list[str]:
     """The forms of a nisba adjective («تركي» → تركية، تركيان، تركيين، تركيون، تركيات …)."""
+    words = nisba.split()
+    if len(words) > 1 and all(w.endswith(YA) for w in words):  # «كوري شمالي»: every word agrees
+        out: list[str] = []
+        for parts in zip(*(nisba_forms(w) for w in words), strict=True):
+            out.append(" ".join(parts))  # and with the article after the first: «الكوري الشمالي»
+            out.append(" ".join([parts[0], *(ALEF + LAM + f for f in parts[1:])]))
+        return _unique(out)
     forms = [nisba]
     if nisba.endswith(YA):
         forms += [nisba + HA, nisba + ALEF + NUN, nisba + YA + NUN, nisba + WAW + NUN,

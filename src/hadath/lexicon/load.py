@@ -42,7 +42,7 @@ class Collected:
 
     def add(self, phrase: str, sense: Sense) -> None:
         """Add a phrase (as written) with its sense."""
-        key = " ".join(fold(phrase).split())
+        key = " ".join(fold(phrase).replace("-", " ").split())  # «فرانك-فالتر»: see hyphens
         if key:
             self.keyed.append((key, sense, self.layer))
 
@@ -122,6 +122,11 @@ def load_countries(path: Path, col: Collected) -> None:
         col.count("countries")
 
 
+def _is_code(value: object) -> bool:
+    """Whether a value looks like a country code (ISO alpha-3 or a PLOVER code)."""
+    return isinstance(value, str) and len(value) == 3 and value.isalpha() and value.isupper()
+
+
 def _roles(entry: dict[str, Any], where: str, col: Collected) -> tuple[Role, ...]:
     roles = []
     for r in entry.get("roles") or []:
@@ -133,6 +138,8 @@ def _roles(entry: dict[str, Any], where: str, col: Collected) -> tuple[Role, ...
             continue
         if role.start and role.end and role.end < role.start:
             col.problems.append(f"{where}: role ends before it starts: {r!r}")
+        if role.country is not None and not _is_code(role.country):
+            col.problems.append(f"{where}: role country must be 3 capital letters: {r!r}")
         roles.append(role)
     return tuple(roles)
 
@@ -170,12 +177,17 @@ def load_organisations(path: Path, col: Collected) -> None:
             col.problems.append(f"{where}: an organisation needs an id and names")
             continue
         _check_id(col, ident, where)
+        roles = _roles(entry, where, col)
+        for r in roles:  # the undated code is `country`/`sector`: a role is a dated exception
+            if r.start is None and r.end is None:
+                col.problems.append(f"{where}: an organisation's role needs a start or an end")
         sense = ActorSense(ident, str(entry.get("name", ident)), "org", entry.get("country"),
-                           entry.get("sector"), roles=_roles(entry, where, col),
-                           org_kind=entry.get("kind"), source=path.name)  # fmt: skip
+                           entry.get("sector"), roles=roles, org_kind=entry.get("kind"),
+                           source=path.name)  # fmt: skip
         for n in _names(entry, "names"):
             col.add(n, sense)
         col.count("organisations")
+        col.count("organisation roles", len(roles))
         if entry.get("kind") == "media":
             col.count("media outlets")
 
@@ -192,7 +204,11 @@ def load_agents(path: Path, col: Collected) -> None:
             col.problems.append(f"{path.name}#{k}: no names")
             continue
         ident = f"agent:{fold(names[0])}"
-        sense = ActorSense(ident, str(entry.get("office") or names[0]), kind, None,
+        country = entry.get("country")  # the country when no nisba or construct names one
+        if country is not None and not _is_code(country):
+            col.problems.append(f"{path.name}#{k}: country must be 3 capital letters")
+            country = None
+        sense = ActorSense(ident, str(entry.get("office") or names[0]), kind, country,
                            entry.get("sector"), entry.get("office"), source=path.name)  # fmt: skip
         for n in names:
             forms = agent_forms(fold(n)) if kind == "group" else [fold(n)]
