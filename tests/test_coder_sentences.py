@@ -411,6 +411,11 @@ CASES: list[Any] = [
     case("أدانت منظمة العفو الدولية القمع في السودان، حيث قتلت قوات الأمن السودانية 30 متظاهرا.",
          ev("ACCUSE", "asserted", {"NGO"}),
          ev("ASSAULT", "asserted", {"SDN"}, {"SDN"})),
+    # a coalition named without its leader: by the war the sentence or article is about
+    case("شنت مقاتلات التحالف غارات على مواقع الحوثيين في صنعاء.",
+         ev("ASSAULT", "asserted", {"SAU"}, {"YEM"}, actor_codes={("SAU", "MIL")})),
+    case("قصفت طائرات التحالف مواقع لتنظيم داعش في الموصل.",
+         ev("ASSAULT", "asserted", {"USA"}, actor_codes={("USA", "MIL")})),
     # a verb joined by «و» takes the subject of the clause before it
     case("قالت مصادر عسكرية إن القوات العراقية تقدمت نحو المدينة، وحررت أمس ثلاث قرى من تنظيم داعش.",
          ev("ASSAULT", "asserted", {"IRQ"}, {"IMG"})),

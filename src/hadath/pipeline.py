@@ -73,7 +73,8 @@ class Coder:
     def _code(self, article: Article) -> Article:
         """Run the stages after segmentation over every sentence, then merge."""
         lex, text, pub = self.lexicon, article.text, article.published
-        ctx, memory = Context(pub), Memory(countries=lex.countries)
+        leaders = {str(k): str(v) for k, v in (lex.language.get("coalition_leaders") or {}).items()}
+        ctx, memory = Context(pub), Memory(countries=lex.countries, coalition_leaders=leaders)
         events: list[Event] = []
         entities: list[Entity] = []
         places: list[Place] = []

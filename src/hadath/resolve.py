@@ -32,6 +32,7 @@ class Memory:
     last_with_country: Entity | None = None
     home: str | None = None  # the country the article is mostly about
     place_country: str | None = None  # the country of a place named in the current sentence
+    coalition_leaders: dict[str, str] = field(default_factory=dict)  # war country -> leader
 
 
 def role_on(roles: tuple[Role, ...], day: dt.date | None) -> Role | None:
@@ -111,6 +112,9 @@ def entity_of(m: Mention, text: str, day: dt.date | None, memory: Memory) -> lis
         country = memory.place_country or memory.home  # «قوات الأمن» in an article about Egypt
         if country:
             evidence.append(f"country-from-context:{country}")
+        if office == "coalition" and country in memory.coalition_leaders:
+            country = memory.coalition_leaders[country]  # «طيران التحالف» over Yemen: SAU
+            evidence.append(f"coalition-led-by:{country}")
     if ident is None and office and name == office and country in memory.countries:
         name = f"{office} ({memory.countries[country].name})"  # «وزير الخارجية الأردني»
     return [Entity(span, m.start, m.end, name, country, sector, ident, _kind(m), office,
