@@ -411,6 +411,9 @@ CASES: list[Any] = [
     case("أدانت منظمة العفو الدولية القمع في السودان، حيث قتلت قوات الأمن السودانية 30 متظاهرا.",
          ev("ACCUSE", "asserted", {"NGO"}),
          ev("ASSAULT", "asserted", {"SDN"}, {"SDN"})),
+    # titles in apposition: the act belongs to the holder the chain ends with
+    case("أثارت زيارة ولي العهد نائب رئيس الوزراء الأمير محمد بن سلمان للرباط اهتماما واسعا.",
+         ev("CONSULT", "asserted", {"SAU"}, {"MAR"}, mode="visit")),
     # a coalition named without its leader: by the war the sentence or article is about
     case("شنت مقاتلات التحالف غارات على مواقع الحوثيين في صنعاء.",
          ev("ASSAULT", "asserted", {"SAU"}, {"YEM"}, actor_codes={("SAU", "MIL")})),

@@ -214,6 +214,19 @@ def _genitive(a: Analysis, t: Trigger, candidates: list[Mention],
     return []
 
 
+def _title_chain(a: Analysis, first: Mention, candidates: list[Mention]) -> list[Mention]:
+    """Titles in apposition end with the one that names the holder: from a title without a
+    country, follow adjacent titles (or «ل» + title) to the first with a country or a name."""
+    prev = first
+    for m in candidates[candidates.index(first) + 1:]:
+        if m.i - prev.j > 1 or (m.prep and m.prep != a.tokens[m.i].prefix[:1]) or m.kind != "person":
+            break
+        if m.country or m.id:
+            return [m]
+        prev = m
+    return [first]
+
+
 def _genitive_chain(a: Analysis, t: Trigger, candidates: list[Mention]) -> list[Mention]:
     """The entity a governed noun belongs to, through a chain of construct nouns
     («اجتماع وزراء خارجية مجموعة دول بريكس» → BRICS); entities with a country first."""
@@ -345,6 +358,8 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
     governing = [v for v in triggers if v is not t and _in_object_zone(t, v, cl)
                  and not circumstance]  # fmt: skip
     own = _genitive(a, t, candidates, lexicon) if t.pos == "noun" and not t.light else []
+    if own and not (own[0].country or own[0].id or own[0].ref):
+        own = _title_chain(a, own[0], candidates)  # «زيارة ولي العهد … الأمير محمد بن سلمان»
     own = [m for m in own if m.country or m.id or m.ref]
     target: list[Mention] = []
     adjective = bool(own) and (own[0].kind == "nisba" or "of-event-noun" in own[0].evidence)
