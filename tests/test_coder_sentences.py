@@ -411,6 +411,9 @@ CASES: list[Any] = [
     case("أدانت منظمة العفو الدولية القمع في السودان، حيث قتلت قوات الأمن السودانية 30 متظاهرا.",
          ev("ACCUSE", "asserted", {"NGO"}),
          ev("ASSAULT", "asserted", {"SDN"}, {"SDN"})),
+    # a known person counts twice for the country the article is about
+    case("قال رئيس الحكومة يوسف الشاهد إن الوضع الاقتصادي صعب. واعتقلت الشرطة أمس ثلاثة مهربين قرب الحدود.",
+         ev("COERCE", "asserted", {"TUN"}, {"TUN"}, mode="arrest")),
     # titles in apposition: the act belongs to the holder the chain ends with
     case("أثارت زيارة ولي العهد نائب رئيس الوزراء الأمير محمد بن سلمان للرباط اهتماما واسعا.",
          ev("CONSULT", "asserted", {"SAU"}, {"MAR"}, mode="visit")),

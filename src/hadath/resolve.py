@@ -131,11 +131,13 @@ def _kind(m: Mention) -> EntityKind:
 
 def home_country(analyses: list[Analysis], non_state: frozenset[str]) -> str | None:
     """The country an article is mostly about: the most frequent country among its mentions
-    and places (at least twice), for agents that name no country («قوات الأمن»)."""
+    and places (at least twice; a known person counts twice), for agents that name no
+    country («قوات الأمن»)."""
     counts: dict[str, int] = {}
     for a in analyses:
         nisbas = [n for n in a.nisbas if n not in a.mentions]  # «الغارات الأميركية»: in both
         codes = [m.country for m in a.mentions + nisbas if m.country]
+        codes += [m.country for m in a.mentions if m.country and m.person is not None]
         codes += [s.country for _, s in a.places if s.country]
         for c in codes:
             if c.lower() not in non_state:
