@@ -411,6 +411,9 @@ CASES: list[Any] = [
     case("أدانت منظمة العفو الدولية القمع في السودان، حيث قتلت قوات الأمن السودانية 30 متظاهرا.",
          ev("ACCUSE", "asserted", {"NGO"}),
          ev("ASSAULT", "asserted", {"SDN"}, {"SDN"})),
+    # a named host's titles describe him up to the comma; the guest comes after it
+    case("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، أمس، وزير الخارجية الأردني.",
+         ev("CONSULT", "asserted", {"JOR"}, {"ARE"}, mode="visit")),
     # a known person counts twice for the country the article is about
     case("قال رئيس الحكومة يوسف الشاهد إن الوضع الاقتصادي صعب. واعتقلت الشرطة أمس ثلاثة مهربين قرب الحدود.",
          ev("COERCE", "asserted", {"TUN"}, {"TUN"}, mode="arrest")),

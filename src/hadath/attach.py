@@ -186,6 +186,8 @@ def _recipients(a: Analysis, cl: list[int], start: int, t: Trigger, candidates: 
     wanted = set(t.sense.recipient)
     preps = {p for p in wanted if p != "obj"}
     c = cl[t.i]
+    if subject and subject[-1].i >= t.j:
+        start = max(start, _apposition_end(a, subject[-1], lexicon))
     for m in candidates:
         if m.i < start or m in subject or cl[m.i] != c:
             continue
@@ -195,6 +197,23 @@ def _recipients(a: Analysis, cl: list[int], start: int, t: Trigger, candidates: 
         if prep is not None and prep in preps:
             return _group(candidates, m)
     return []
+
+
+def _apposition_end(a: Analysis, subject: Mention, lexicon: Lexicon) -> int:
+    """Where the description of a named subject ends: «استقبل محمد بن زايد ولي عهد أبوظبي
+    نائب القائد الأعلى …، وزير الخارجية السعودي» — the titles after a known person's name
+    describe him, up to the next comma."""
+    k = subject.j
+    if subject.person is None or k >= len(a.tokens) or not a.tokens[k].is_word or \
+            a.func(k) is not None:
+        return subject.j
+    commas = {str(p) for p in (lexicon.language.get("punctuation") or {}).get("clause", [])}
+    for end in range(k, min(k + 25, len(a.tokens))):
+        if a.tokens[end].text in commas:
+            return end + 1
+        if a.func(end, "complementizers", "relatives", "clause_openers") is not None:
+            break
+    return subject.j
 
 
 def _genitive(a: Analysis, t: Trigger, candidates: list[Mention],
