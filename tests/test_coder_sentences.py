@@ -414,6 +414,16 @@ CASES: list[Any] = [
     # a named host's titles describe him up to the comma; the guest comes after it
     case("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، أمس، وزير الخارجية الأردني.",
          ev("CONSULT", "asserted", {"JOR"}, {"ARE"}, mode="visit")),
+    # dates: «فجر» before a day is dawn; «أول من أمس»; a month's two names; a judgement
+    # is dated when it is said
+    case("حررت القوات العراقية فجر أمس بلدة قرب الموصل.",
+         ev("ASSAULT", "asserted", {"IRQ"}, date=("2024-03-13", "2024-03-13"))),
+    case("زار وزير الخارجية الأردني الرياض أول من أمس.",
+         ev("CONSULT", "asserted", {"JOR"}, {"SAU"}, mode="visit", date=("2024-03-12", "2024-03-12"))),
+    case("اعتقلت الشرطة المصرية في 3 يوليو (تموز) 2014 ثلاثة صحفيين.",
+         ev("COERCE", "historical", {"EGY"}, date=("2014-07-03", "2014-07-03"))),
+    case("قال النائب التونسي يوم الثلاثاء إن الحكومة الفرنسية غير قادرة على حل الأزمة.",
+         ev("ACCUSE", "asserted", {"TUN"}, {"FRA"}, date=("2024-03-12", "2024-03-12"))),
     # a known person counts twice for the country the article is about
     case("قال رئيس الحكومة يوسف الشاهد إن الوضع الاقتصادي صعب. واعتقلت الشرطة أمس ثلاثة مهربين قرب الحدود.",
          ev("COERCE", "asserted", {"TUN"}, {"TUN"}, mode="arrest")),

@@ -322,6 +322,7 @@ def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
     # reporting verbs: their subjects are speakers; their own dates anchor relative dates
     anchor = ctx.published
     ctx.reports = []
+    said_when: list[tuple[int, TimeParse]] = []  # reporting verbs' own dates
     for m in a.matches:
         f = a.func(m.i, "reporting_verbs", "source_verbs")
         prefix = a.tokens[m.i].prefix
@@ -339,6 +340,7 @@ def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
             if cl[tp.i] == cl[m.i] and ctx.published is not None:
                 start, _, _ = resolve(tp, ctx.published, future=False)
                 anchor = start or anchor
+                said_when.append((m.j, tp))
     raw: list[RawEvent] = []
     ctx.in_sentence = carry is not ctx.last_subject  # a subject was found earlier in this sentence
     for t in triggers:
@@ -357,6 +359,8 @@ def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
     dated = _closest_trigger_times([r.trigger for r in raw], times, cl)
     for r in raw:
         r.time = dated.get(id(r.trigger))
+        if r.time is None and "evaluation" in r.evidence:  # a judgement is dated when said
+            r.time = next((tp for k, tp in reversed(said_when) if k <= r.trigger.i), None)
     raw = [r for r in raw if not _tally(r, anchor)]
     explicit = any(r.actor_ref is None and r.actors for r in raw) or carry is not ctx.last_subject
     ctx.subject_age = 0 if explicit else ctx.subject_age + 1

@@ -159,6 +159,9 @@ def classify(a: Analysis, lexicon: Lexicon) -> list[Trigger]:
         senses = event_senses(m)
         if not senses or a.mention_at(m.i) is not None or a.func(m.i, "non_events"):
             continue
+        if a.func(m.i, "time_day_parts") and m.j < len(a.tokens) and a.func(
+                m.j, "weekday", "relday", "month") is not None:  # «فجر اليوم»: dawn, not «فجّر»
+            continue
         if m.i not in a.quoted:  # first person («أقترح», «نسمح») only inside quotations
             senses = [s for s in senses if s.person != 1] or []
             if not senses:

@@ -49,6 +49,15 @@ def _year_at(a: Analysis, i: int) -> int | None:
     return None
 
 
+def _other_month_name(a: Analysis, j: int, n: int) -> int:
+    """Past the month's other name: «آب/أغسطس», «يوليو (تموز)»."""
+    toks = a.tokens
+    if j + 1 < n and toks[j].text in ("/", "(") and a.func(j + 1, "month") is not None:
+        k = a.covered[j + 1].j
+        return k + 1 if toks[j].text == "(" and k < n and toks[k].text == ")" else k
+    return j
+
+
 def find_times(a: Analysis) -> list[TimeParse]:
     """Every date expression in the sentence, longest first from left to right."""
     out: list[TimeParse] = []
@@ -87,7 +96,7 @@ def _parse_at(a: Analysis, i: int, n: int) -> TimeParse | None:  # noqa: C901
     if tok.norm.isdigit() and 1 <= int(tok.norm) <= 31 and i + 1 < n:
         g = _cat(a, i + 1)
         if g is not None and g.category == "month":
-            j = a.covered[i + 1].j
+            j = _other_month_name(a, a.covered[i + 1].j, n)
             year = _year_at(a, j)
             return make(j + (year is not None), kind="date", day=int(tok.norm),
                         month=int(g.value or 0), year=year)  # fmt: skip
@@ -119,6 +128,7 @@ def _parse_at(a: Analysis, i: int, n: int) -> TimeParse | None:  # noqa: C901
         rel, j = rel_at(j)
         return make(j, kind="weekday", weekdays=tuple(days), rel=rel)
     if cat == "month":
+        end_i = _other_month_name(a, end_i, n)
         year = _year_at(a, end_i)
         return make(end_i + (year is not None), kind="month", month=int(f.value or 0), year=year)
     if cat == "quarter":
