@@ -515,8 +515,10 @@ def _evaluation(a: Analysis, t: Trigger, cl: list[int], candidates: list[Mention
     apposed = {m.i for m in candidates if m.i > end and all(
         not a.tokens[k].is_word for k in range(end, m.i))}  # «ولي العهد، الأمير محمد»
     pool = sorted([*candidates, *a.nisbas], key=lambda m: m.i)  # «القرار الإسرائيلي»: Israel
+    own = {s.country for s in speaker}
     spoken = [m for m in pool if m.i >= start and m not in speaker and m.i not in apposed
-              and not any(m.id and m.id == s.id for s in speaker)]  # fmt: skip
+              and not any(m.id and m.id == s.id for s in speaker)
+              and not (m.kind in ("country", "capital", "seat") and m.country in own)]  # fmt: skip
     before = [m for m in spoken if m.j <= t.i]
     after = [m for m in spoken if m.i >= t.j and cl[m.i] == cl[t.i]]
     about = _group(pool, before[0]) if before else _group(pool, after[0]) if after else []

@@ -254,7 +254,8 @@ def load_events(path: Path, col: Collected) -> None:
             for form in noun_forms(fold(noun)):
                 col.add(form, EventSense(pos="noun", tense="noun", **common))
                 head, _, rest = form.partition(" ")
-                if rest and len(rest.split()) == 1:  # «تجميد الاتحاد الأوروبي مفاوضات»
+                if rest and len(rest.split()) == 1 and not common["evaluative"]:
+                    # «تجميد الاتحاد الأوروبي مفاوضات» (a judgement phrase is never gapped)
                     col.add(head, EventSense(pos="noun", tense="noun", gap=(rest,), **common))
         for ex in entry.get("examples") or []:
             col.examples.append(Example(
