@@ -324,6 +324,10 @@ def _name_after(a: Analysis, j: int, lexicon: Lexicon, limit: int = 3) -> tuple[
             break
         if tok.norm in stop or (k == j and tok.norm.startswith("\u0627\u0644")):
             break
+        nxt = a.at.get(k + 1)
+        if k == j and nxt is not None and not nxt.prefix and any(
+                s.kind in ("country", "capital") for s in actor_senses(nxt)):  # fmt: skip
+            break  # «بموقف الجزائر»: a noun in construct with a country, not a name
         if k > j and tok.norm[:1] == "\u0648" and tok.norm not in stop and len(tok.norm) > 3 \
                 and a.covered.get(k) is None and words >= 2:
             break
