@@ -151,8 +151,7 @@ CASES: list[Any] = [
          ev("AGREE", "negated", {"LBN"})),
     # ---------------------------------------------------------------- SUPPORT
     case("أشاد الرئيس الفلسطيني بموقف الجزائر.",
-         ev("SUPPORT", "asserted", {"PSE"}, {"DZA"}),
-         xfail="the country in construct after an unknown noun with «ب» («بموقف») is not the recipient"),
+         ev("SUPPORT", "asserted", {"PSE"}, {"DZA"})),
     case("أيدت الكويت قرار الجامعة العربية.",
          ev("SUPPORT", "asserted", {"KWT"}, {"IGO"})),
     case("اعترفت إسبانيا وأيرلندا والنرويج بدولة فلسطين.",

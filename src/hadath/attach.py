@@ -100,6 +100,9 @@ def _eff_prep(a: Analysis, m: Mention, lexicon: Lexicon) -> str | None:
         attached = attached_prep(tok.prefix, lexicon)
         if attached:
             return attached
+        if not tok.prefix and a.covered.get(k) is None and len(tok.norm) >= 5 and \
+                tok.norm[0] in lexicon.words("clitics", "prepositions"):
+            return tok.norm[0]  # «بموقف الجزائر»: an unknown noun with «ب», in construct
         g = a.func(k - 1, "prepositions") if k > 0 else None
         return g.value if g is not None else None
     return None
