@@ -402,6 +402,11 @@ CASES: list[Any] = [
          ev("ASSAULT", "asserted", set(), mode="explosives")),
     case("انفجرت سيارة مفخخة تلاها انفجار ثان وإطلاق نار في مقديشو.",
          ev("ASSAULT", "asserted", set())),
+    # attacks planned, considered or sent for are hypothetical
+    case("أرسل الجيش السوري دبابات إلى حماة لشن هجوم على المسلحين.",
+         ev("ASSAULT", "hypothetical", {"SYR"}, {"SYR"})),
+    case("تدرس إسرائيل شن ضربات جوية على إيران.",
+         ev("ASSAULT", "hypothetical", {"ISR"}, {"IRN"}, mode="aerial")),
     # a verb voweled as a passive: its subject suffered the act
     case("قُتل الصحفي الفرنسي على يد مسلحين في مالي.",
          ev("ASSAULT", "asserted", {"MLI"}, {"FRA"})),

@@ -289,6 +289,10 @@ def _modality(a: Analysis, t: Trigger, cl: list[int], lexicon: Lexicon) -> tuple
     if t.adverbial and t.sense.type in (lexicon.language.get("purpose_unrealised") or ()) and \
             _indefinite(a, t, lexicon):
         return "hypothetical", ["purpose"]
+    if t.light == "light_verbs" and t.sense.type in (lexicon.language.get("purpose_unrealised") or ()) \
+            and a.tokens[h].prefix[-1:] in lexicon.words("clitics", "purpose") and \
+            not (h > 0 and a.func(h - 1, "light_verbs")):  # fmt: skip
+        return "hypothetical", ["purpose"]  # «أرسلت دبابات لشن هجوم»: not launched yet
     if t.pos == "noun":
         if t.i > 0 and a.func(t.i - 1, "any"):
             return "hypothetical", ["any"]
