@@ -402,6 +402,12 @@ CASES: list[Any] = [
          ev("ASSAULT", "asserted", set(), mode="explosives")),
     case("انفجرت سيارة مفخخة تلاها انفجار ثان وإطلاق نار في مقديشو.",
          ev("ASSAULT", "asserted", set())),
+    # a listed passive («اغتيل») and an unknown group that blew something up somewhere
+    case("اغتيل رئيس البلدية أمس في مدينة الرمادي.",
+         ev("ASSAULT", "asserted", set(), {"IRQ"}, mode="targeted")),
+    case("فجرت الجبهة ثلاث سيارات ملغومة في بورت هاركورت أمس.",
+         ev("ASSAULT", "asserted", set(), mode="explosives")),
+    case("انفجر الوضع السياسي في البلاد بعد الانتخابات."),
     # attacks planned, considered or sent for are hypothetical
     case("أرسل الجيش السوري دبابات إلى حماة لشن هجوم على المسلحين.",
          ev("ASSAULT", "hypothetical", {"SYR"}, {"SYR"})),

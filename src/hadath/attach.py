@@ -438,8 +438,8 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
             return None
         recip_start = max(t.j, actors[-1].j if actor_ref is None else t.j)
     else:
-        if t.pos == "verb" and _voweled_passive(a, t, lexicon):  # «سُجنت وعُذبت»: the subject
-            actors = _agent(a, t, candidates)                     # suffered the act
+        if t.pos == "verb" and (t.sense.passive or _voweled_passive(a, t, lexicon)):  # «اغتيل»,
+            actors = _agent(a, t, candidates)  # «سُجنت وعُذبت»: the subject suffered the act
             victims = [m for m in _subject(a, cl, t.head, t.head_end, candidates,
                                            verb_stops - {t.head}) if m not in actors]  # fmt: skip
             if not actors and t.sense.type in IMPLICIT_ACTOR:
@@ -461,6 +461,8 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
         elif not actors and _antecedent(a, cl, t, candidates):  # «الكتائب التي اقتحمت المعسكر»
             actors = _antecedent(a, cl, t, candidates)
         elif not actors and _unknown_subject(a, t, lexicon):  # «استهدفت الدراسة …»: its
+            if t.sense.type == "ASSAULT" and _situated(a, cl, t):  # «فجرت الجبهة سيارات
+                return _finish(a, t, cl, [], [], "implicit", ev, candidates, lexicon)  # في المدينة»
             if t.sense.type != "PROTEST" or (t.sense.crowd and not _crowd(
                     a, cl, t, [], triggers, lexicon)):  # subject is no political entity we know
                 return None  # (nor a crowd: «أماكن تجمع النفايات»)
