@@ -402,6 +402,11 @@ CASES: list[Any] = [
          ev("ASSAULT", "asserted", set(), mode="explosives")),
     case("انفجرت سيارة مفخخة تلاها انفجار ثان وإطلاق نار في مقديشو.",
          ev("ASSAULT", "asserted", set())),
+    # a named operation's commander is its actor; its unnamed strikes are the same incident
+    case("بدأت عاصفة الحزم فجر الخميس بغارات على مواقع الحوثيين في صنعاء.",
+         ev("ASSAULT", "asserted", {"SAU"}, actor_codes={("SAU", "MIL")})),
+    case("دمرت عملية الجرف الصامد آلاف المنازل في قطاع غزة.",
+         ev("ASSAULT", "asserted", {"ISR"})),
     # a listed passive («اغتيل») and an unknown group that blew something up somewhere
     case("اغتيل رئيس البلدية أمس في مدينة الرمادي.",
          ev("ASSAULT", "asserted", set(), {"IRQ"}, mode="targeted")),

@@ -404,7 +404,7 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
                 if r.trigger is v and mode and not r.mode:
                     r.mode = mode
                     r.evidence.append(f"request-mode:{t.sense.id}")
-        if v.sense.type in ("CONSULT", "REQUEST") or not own:
+        if v.sense.type in ("CONSULT", "REQUEST") or not (own or t.sense.by):
             return None
     actor_ref = None
     speaker_first = _first_person_subject(a, cl, t) or (
@@ -422,6 +422,8 @@ def _attach(a: Analysis, t: Trigger, triggers: list[Trigger], cl: list[int], quo
             if governing or not _situated(a, cl, t):
                 return None
             return _finish(a, t, cl, [], target, "implicit", ev, candidates, lexicon)
+        if not actors and t.sense.by is not None:  # «عاصفة الحزم»: a named operation
+            return _finish(a, t, cl, [], [], "operation", ev, candidates, lexicon)
         if not actors and t.sense.type in IMPLICIT_ACTOR and not governing and (
                 (_indefinite(a, t, lexicon) or _situated(a, cl, t)) if t.sense.type == "PROTEST"
                 else (_situated(a, cl, t) and (_indefinite(a, t, lexicon) or _casualties(a)))):
@@ -537,7 +539,9 @@ def _evaluation(a: Analysis, t: Trigger, cl: list[int], candidates: list[Mention
 def _finish(a: Analysis, t: Trigger, cl: list[int], actors: list[Mention],
             recipients: list[Mention], actor_ref: str | None, ev: list[str],
             candidates: list[Mention], lexicon: Lexicon) -> RawEvent | None:  # fmt: skip
-    if not actors and not recipients and actor_ref != "implicit":
+    if not actors and t.sense.by is not None:  # «عاصفة الحزم»: a named operation's commander
+        actor_ref, ev = "operation", [x for x in ev if x != "actor:implicit"]
+    if not actors and not recipients and actor_ref not in ("implicit", "operation"):
         return None
     if actors and all(m.sector == "CVL" for m in actors) and \
             t.sense.type not in (lexicon.language.get("civilian_acts") or ()):

@@ -55,8 +55,9 @@ def _adjacent(a: Event, b: Event) -> bool:
 def _unnamed_together(a: Event, b: Event) -> bool:
     """Two acts by unnamed doers told in one sentence («انفجرت سيارة مفخخة تلاها انفجار ثان
     وإطلاق نار») are one incident."""
+    unnamed = ("actor:implicit", "actor:operation")  # a named operation's unnamed strikes too
     return a.type == "ASSAULT" and a.sentence_index == b.sentence_index and all(
-        "actor:implicit" in e.evidence for e in (a, b))  # a strike and a march stay two acts
+        any(u in e.evidence for u in unnamed) for e in (a, b))  # a strike and a march stay two
 
 
 def _lemmas(e: Event) -> list[str]:

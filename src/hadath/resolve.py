@@ -180,6 +180,12 @@ def build_event(r: RawEvent, a: Analysis, text: str, published: dt.date | None, 
         day = start or day
     actors = [e for m in r.actors for e in _entities(m, text, day, memory, resolved)]
     recipients = [e for m in r.recipients for e in _entities(m, text, day, memory, resolved)]
+    if not actors and r.actor_ref == "operation" and r.trigger.sense.by is not None:
+        lo = a.tokens[r.trigger.i].start
+        country, sector = r.trigger.sense.by  # «عاصفة الحزم»: its known commander
+        known = memory.countries.get(country)
+        actors = [Entity("", lo, lo, known.name if known else country, country, sector, None,
+                         "group", evidence=("operation-actor",))]  # fmt: skip
     if not actors and r.actor_ref == "implicit":  # unnamed protesters or attackers
         lo = a.tokens[r.trigger.i].start
         if r.trigger.sense.type == "PROTEST":

@@ -45,6 +45,7 @@ class EventSense:
     reverse: bool = False  # the grammatical subject is the recipient («استقبل»: the host)
     gap: tuple[str, ...] = ()  # the rest of a phrase that may follow after the subject
     crowd: bool = False  # an act only when a crowd does it («تجمع المتظاهرون», «خرج الآلاف»)
+    by: tuple[str, str] | None = None  # a named operation's known actor: (country, sector)
     unnamed: bool = False  # the verb's subject is the weapon («انفجرت قنبلة»): doers unnamed
     armed: bool = False  # an act only when an armed force does it («حررت القوات المدينة»)
     evaluative: bool = False  # a judgement: the act of whoever says it («غير قادر», «خطوة مؤلمة»)

@@ -217,6 +217,18 @@ def load_agents(path: Path, col: Collected) -> None:
         col.count("agents")
 
 
+def _by(entry: dict[str, Any], where: str, col: Collected) -> tuple[str, str] | None:
+    """A named operation's actor: ``by: {country: SAU, sector: MIL}``."""
+    by = entry.get("by")
+    if not by:
+        return None
+    country, sector = by.get("country"), by.get("sector")
+    if not _is_code(country) or not isinstance(sector, str):
+        col.problems.append(f"{where}: by needs a country code and a sector: {by!r}")
+        return None
+    return str(country), sector
+
+
 def load_events(path: Path, col: Collected) -> None:
     """events/<type>.yaml: verbs and event nouns of one PLOVER type."""
     doc = read_yaml(path, col) or {}
@@ -234,7 +246,7 @@ def load_events(path: Path, col: Collected) -> None:
                                      for r in entry.get("recipient") or ()),
                   "reverse": bool(entry.get("reverse")), "crowd": bool(entry.get("crowd")),
                   "evaluative": bool(entry.get("evaluative")), "armed": bool(entry.get("armed")),
-                  "unnamed": bool(entry.get("unnamed")),
+                  "unnamed": bool(entry.get("unnamed")), "by": _by(entry, where, col),
                   "source": path.name}  # fmt: skip
         perfect, present = entry.get("verb"), entry.get("present")
         if not (perfect or present or entry.get("nouns")):
