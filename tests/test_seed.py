@@ -25,7 +25,8 @@ def _find(article: Article, type_: str, actor: str, recipient: str | None = None
     for e in article.events:
         if e.type != type_ or not any(actor in (a.name, a.country) for a in e.actors):
             continue
-        if recipient is not None and not any(recipient in (r.name, r.country) for r in e.recipients):
+        if recipient is not None and not any(recipient in (r.name, r.country)
+                                             for r in e.recipients):
             continue
         if mode is not None and e.mode != mode:
             continue

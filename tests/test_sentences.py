@@ -70,5 +70,6 @@ def _summary(coder: Coder, text: str) -> list[tuple[str, str, set[str], set[str]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"s{i:02d}" for i in range(len(CASES))])
-def test_sentence(coder: Coder, text: str, expected: list[tuple[str, str, set[str], set[str]]]) -> None:
+def test_sentence(coder: Coder, text: str,
+                  expected: list[tuple[str, str, set[str], set[str]]]) -> None:
     assert _summary(coder, text) == expected

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from .errors import DateError, HadathError, InputError
-from .model import (Article, Entity, Event, Place, Quote, Sentence, Source, Span,
-                    TimeExpression, Token)  # fmt: skip
+from .model import (
+                    Article,
+                    Entity,
+                    Event,
+                    Place,
+                    Quote,
+                    Sentence,
+                    Source,
+                    Span,
+                    TimeExpression,  # fmt: skip
+                    Token,
+)
 from .pipeline import Coder, code
 from .settings import Settings
 

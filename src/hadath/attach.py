@@ -68,9 +68,8 @@ def clauses(a: Analysis, lexicon: Lexicon, triggers: list[Trigger]) -> list[int]
         f = a.func(k)
         starts = a.covered.get(k) is not None and a.covered[k].i == k
         new = False
-        if f is not None and starts and f.category in bounds:
-            new = True
-        elif tok.text in clause_punct or k in opens:
+        if (f is not None and starts and f.category in bounds) or tok.text in clause_punct \
+                or k in opens:
             new = True
         elif starts and (k in verb_heads or (f is not None and f.category in VERBISH)):
             new = tok.prefix[:1] in conj or (k > 0 and a.tokens[k - 1].text in ("،", ","))
@@ -231,7 +230,8 @@ def _genitive(a: Analysis, t: Trigger, candidates: list[Mention],
         _definite(a, t.j, lexicon)  # «خطف الطيار الإسرائيلي»: the nisba is the genitive's
     for n in a.nisbas:  # «الغارات الجوية التركية»: a nisba after up to two adjectives
         if (n.i == t.j or not construct) and t.j <= n.i <= t.j + 2 and all(
-                a.covered.get(k) is None and a.tokens[k].is_word for k in range(t.j, n.i)):  # fmt: skip
+                a.covered.get(k) is None and a.tokens[k].is_word
+                for k in range(t.j, n.i)):  # fmt: skip
             return [n]
     return []
 
@@ -241,7 +241,8 @@ def _title_chain(a: Analysis, first: Mention, candidates: list[Mention]) -> list
     country, follow adjacent titles (or «ل» + title) to the first with a country or a name."""
     prev = first
     for m in candidates[candidates.index(first) + 1:]:
-        if m.i - prev.j > 1 or (m.prep and m.prep != a.tokens[m.i].prefix[:1]) or m.kind != "person":
+        if m.i - prev.j > 1 or (m.prep and m.prep != a.tokens[m.i].prefix[:1]) or \
+                m.kind != "person":
             break
         if m.country or m.id:
             return [m]
@@ -289,7 +290,8 @@ def _modality(a: Analysis, t: Trigger, cl: list[int], lexicon: Lexicon) -> tuple
     if t.adverbial and t.sense.type in (lexicon.language.get("purpose_unrealised") or ()) and \
             _indefinite(a, t, lexicon):
         return "hypothetical", ["purpose"]
-    if t.light == "light_verbs" and t.sense.type in (lexicon.language.get("purpose_unrealised") or ()) \
+    unrealised = lexicon.language.get("purpose_unrealised") or ()
+    if t.light == "light_verbs" and t.sense.type in unrealised \
             and a.tokens[h].prefix[-1:] in lexicon.words("clitics", "purpose") and \
             not (h > 0 and a.func(h - 1, "light_verbs")):  # fmt: skip
         return "hypothetical", ["purpose"]  # «أرسلت دبابات لشن هجوم»: not launched yet
@@ -356,8 +358,9 @@ def attach_sentence(a: Analysis, triggers: list[Trigger], ctx: Context,
             continue
         r.anchor = anchor
         if (raw and r.modality == "asserted" and t.tense == "imperfect" and raw[-1].modality
-                in ("future", "hypothetical", "negated") and cl[raw[-1].trigger.head] == cl[t.head] - 1):
-            r.modality = raw[-1].modality  # «من المقرر أن يجتمع … ويحضر»: coordinated verbs share it
+                in ("future", "hypothetical", "negated")
+                and cl[raw[-1].trigger.head] == cl[t.head] - 1):  # fmt: skip
+            r.modality = raw[-1].modality  # «من المقرر أن يجتمع … ويحضر»: coordinated verbs share
             r.evidence.append("modality-from-coordinated")
         if r.actors and r.actor_ref is None and (t.pos == "verb" or t.light):
             carry = r.actors  # subjects of verbs carry over, genitives of nouns do not
@@ -720,7 +723,7 @@ def _voweled_passive(a: Analysis, t: Trigger, lexicon: Lexicon) -> bool:
     mark = str((lexicon.language.get("clitics") or {}).get("passive_mark") or "")
     tok = a.tokens[t.i]
     letters = 0
-    for ch, nxt in zip(tok.text, tok.text[1:]):
+    for ch, nxt in zip(tok.text, tok.text[1:], strict=False):
         if ch.isalpha():
             letters += 1
             if letters == len(tok.prefix) + 1:
@@ -820,9 +823,9 @@ def _place_for(a: Analysis, t: Trigger, cl: list[int], candidates: list[Mention]
     origin = lexicon.words("origin_prepositions")
     options: list[tuple[int, tuple[int, int, PlaceSense] | Mention]] = []
     for m, s in a.places:
-        if m.i > 0 and a.func(m.i - 1, "prepositions") and a.tokens[m.i - 1].norm in origin:
-            if not _opens_with_where(a, cl, c) or cl[m.i] == c:
-                continue
+        if m.i > 0 and a.func(m.i - 1, "prepositions") and a.tokens[m.i - 1].norm in origin \
+                and (not _opens_with_where(a, cl, c) or cl[m.i] == c):
+            continue
         if cl[m.i] == c or (cl[m.i] == c - 1 and _opens_with_where(a, cl, c)):
             options.append((abs(m.i - t.i), (m.i, m.j, s)))
     for mm in a.mentions:

@@ -41,7 +41,8 @@ class Trigger:
 
 
 def _is_noun_reading(a: Analysis, i: int, lexicon: Lexicon, senses: list[EventSense]) -> bool:
-    """Whether an event word reads as a noun: an article or preposition on it, or after a light verb."""
+    """Whether an event word reads as a noun: an article or preposition on it, or after a light
+    verb."""
     tok = a.tokens[i]
     article = lexicon.words("clitics", "article")
     has_noun = any(s.pos == "noun" for s in senses)
@@ -70,7 +71,8 @@ def _gap_found(a: Analysis, sense: EventSense, j: int, lexicon: Lexicon) -> bool
         tok = a.tokens[k]
         bare = words[0][len(article):] if words[0].startswith(article) else words[0]
         if words[0] in (tok.norm, tok.stem) or bare in (tok.norm, tok.stem) or (
-                tok.norm.startswith(bare) and tok.norm[len(bare):] in lexicon.index.clitics.pronouns):
+                tok.norm.startswith(bare)
+                and tok.norm[len(bare):] in lexicon.index.clitics.pronouns):  # fmt: skip
             words.pop(0)
         elif not tok.is_word or a.func(k, "complementizers", "relatives"):
             return False
@@ -130,7 +132,7 @@ def _light_before(a: Analysis, i: int, lexicon: Lexicon) -> tuple[int, FunctionS
             return a.covered[k].i, f
         tok = a.tokens[k]
         if not tok.is_word and tok.text not in ('"', "«", "»") and not (
-                k > 0 and a.func(k - 1, "weekday", "relday", "month")):  # «شن الطيران الجمعة، غارات»
+                k > 0 and a.func(k - 1, "weekday", "relday", "month")):  # «شن الطيران الجمعة، …»
             return None
         if k == i - 1 and a.func(k, "prepositions"):  # «خلال الزيارة»: not the light verb's object
             if k > 0 and a.func(k - 1, "partitives"):  # «شنت سلسلة من الغارات»
@@ -139,7 +141,7 @@ def _light_before(a: Analysis, i: int, lexicon: Lexicon) -> tuple[int, FunctionS
             return None
         m = a.covered.get(k)
         if m is not None and k > 0 and a.mention_at(k - 1) is not None and \
-                a.tokens[k].prefix.endswith(lexicon.index.clitics.article):  # «طيران التحالف»: part of the subject
+                a.tokens[k].prefix.endswith(lexicon.index.clitics.article):  # «طيران التحالف»
             k -= 1
             continue
         if m is not None and a.mention_at(k) is None and (
@@ -183,7 +185,8 @@ def classify(a: Analysis, lexicon: Lexicon) -> list[Trigger]:
                 head_m = a.covered[hi]
                 out.append(Trigger(m.i, m.j, sense, "noun", hi, head_m.j, f.category,
                                    f.tense or "perfect", f.person,
-                                   any(p in a.tokens[hi].prefix for p in future_prefix)))  # fmt: skip
+                                   any(p in a.tokens[hi].prefix
+                                       for p in future_prefix)))  # fmt: skip
                 continue
             if _background(a, m.i, lexicon):
                 continue

@@ -26,9 +26,9 @@ def same_act(a: Event, b: Event) -> bool:
     """Whether two events report the same act."""
     if a.type != b.type:
         return False
-    if {a.modality, b.modality} - {"asserted", "future", "historical"}:
-        if a.modality != b.modality:
-            return False
+    if {a.modality, b.modality} - {"asserted", "future", "historical"} and \
+            a.modality != b.modality:
+        return False
     if _unnamed_together(a, b):
         return True
     if not (_keys(a.actors) & _keys(b.actors) or _codes(a.actors) & _codes(b.actors)):
@@ -40,10 +40,8 @@ def same_act(a: Event, b: Event) -> bool:
         return False  # without recipients to compare, only a repeated word is the same act
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    if a.date and b.date and a.date.date_start and b.date.date_start:
-        if abs((a.date.date_start - b.date.date_start).days) > 2:
-            return False
-    return True
+    return not (a.date and b.date and a.date.date_start and b.date.date_start
+                and abs((a.date.date_start - b.date.date_start).days) > 2)
 
 
 def _adjacent(a: Event, b: Event) -> bool:

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-
 from dataclasses import replace
 
 from . import normalize, segment
 from .attach import Context, attach_sentence
 from .classify import classify
+from .errors import DateError, InputError
+from .lexicon import Lexicon, load_lexicon
 from .merge import merge
-from .model import Entity, Event, Place, Quote, Source, Span, TimeExpression
+from .model import Article, Entity, Event, Place, Quote, Source, Span, TimeExpression
 from .quotes import find_quotes, find_sources
 from .recognize import Mention, recognize
 from .resolve import Memory, build_event, entity_of, home_country, note_consult, remember
-from .timex import find_times
-from .timex import resolve as resolve_time
-from .errors import DateError, InputError
-from .lexicon import Lexicon, load_lexicon
-from .model import Article
 from .settings import Settings
+from .timex import resolve as resolve_time
 
 
 def parse_published(value: dt.date | str | None) -> dt.date | None:
@@ -86,7 +83,8 @@ class Coder:
         memory.home = home_country(analyses, lex.words("multilateral_codes"))
         locative = lex.words("locative_prepositions")
         for a in analyses:
-            memory.place_country = next((s.country for _, s in a.places if s.country), None) or next(
+            memory.place_country = next(
+                (s.country for _, s in a.places if s.country), None) or next(
                 (m.country for m in a.mentions if m.prep in locative and m.country), None)
             raw = attach_sentence(a, classify(a, lex), ctx, lex)
             by_token: dict[int, Entity] = {}
@@ -113,7 +111,8 @@ class Coder:
                 times.append(TimeExpression(tp.text, tp.start, tp.end, start, end, note))
             for pm, ps in a.places:
                 st, en = a.tokens[pm.i].start, a.tokens[pm.j - 1].end
-                places.append(Place(text[st:en], st, en, ps.name, ps.country, ps.lat, ps.lon, ps.id))
+                places.append(Place(text[st:en], st, en, ps.name, ps.country, ps.lat, ps.lon,
+                                    ps.id))  # fmt: skip
         quotes = [replace(q, id=f"q{i + 1}") for i, q in enumerate(quotes)]
         events = [_with_quote(e, quotes) for e in merge(events)]
         return replace(article, events=tuple(events), entities=tuple(entities),

@@ -57,7 +57,7 @@ class Analysis:
     nisbas: list[Mention] = field(default_factory=list)  # nisba adjectives not part of a mention
     places: list[tuple[Match, PlaceSense]] = field(default_factory=list)
 
-    funcs: dict[int, list[FunctionSense]] = field(default_factory=dict)  # token → its function senses
+    funcs: dict[int, list[FunctionSense]] = field(default_factory=dict)  # token → function senses
     times: list[Any] = field(default_factory=list)  # date expressions (timex.TimeParse), found once
     quoted: set[int] = field(default_factory=set)  # tokens inside a quotation
 
@@ -103,7 +103,8 @@ def recognize(sentence: Sentence, lexicon: Lexicon) -> Analysis:
             if m.suffix and not single:
                 t = toks[m.j - 1]
                 toks[m.j - 1] = Token(t.text, t.start, t.end, t.norm, t.prefix,
-                                      t.norm[: len(t.norm) - len(m.suffix)], m.suffix, t.is_word)  # fmt: skip
+                                      t.norm[: len(t.norm) - len(m.suffix)], m.suffix,
+                                      t.is_word)  # fmt: skip
     a = Analysis(sentence=sentence, tokens=tuple(toks), matches=matches)
     for m in matches:
         a.at[m.i] = m
@@ -113,7 +114,8 @@ def recognize(sentence: Sentence, lexicon: Lexicon) -> Analysis:
             if fs:
                 a.funcs[k] = fs
     a.places = [(m, s) for m in matches for s in m.senses if isinstance(s, PlaceSense)
-                and not actor_senses(m) and not event_senses(m) and _place_ok(a, m, lexicon)]  # fmt: skip
+                and not actor_senses(m) and not event_senses(m)
+                and _place_ok(a, m, lexicon)]  # fmt: skip
     a.quoted = quoted_tokens(a, lexicon)
     composed = _compose(a, lexicon)
     a.mentions = [m for m in composed if m.kind != "nisba"]
@@ -287,7 +289,8 @@ def _former_at(a: Analysis, j: int, lexicon: Lexicon) -> bool:
     return j < len(a.tokens) and a.tokens[j].norm in lexicon.words("former")
 
 
-def _name_after(a: Analysis, j: int, lexicon: Lexicon, limit: int = 3) -> tuple[int, ActorSense | None]:
+def _name_after(a: Analysis, j: int, lexicon: Lexicon,
+                limit: int = 3) -> tuple[int, ActorSense | None]:  # fmt: skip
     """A person's name after a title: a known person, or up to `limit` unknown words."""
     if j < len(a.tokens) and a.tokens[j].text in ("،", ","):  # apposition: «الوزير، فلان»
         nxt = a.at.get(j + 1)
@@ -365,9 +368,9 @@ def _compose(a: Analysis, lexicon: Lexicon) -> list[Mention]:
             i += 1
             continue
         conj = lexicon.words("coordination")
-        if out and out[-1].j == i and toks[i].prefix[:1] in conj and mention.kind != "nisba":
-            mention = replace(mention, coordinated=True, prep=mention.prep or out[-1].prep)
-        elif out and i >= 1 and out[-1].j == i - 1 and toks[i - 1].norm in conj:
+        attached = out and out[-1].j == i and toks[i].prefix[:1] in conj and mention.kind != "nisba"
+        separate = out and i >= 1 and out[-1].j == i - 1 and toks[i - 1].norm in conj
+        if attached or separate:
             mention = replace(mention, coordinated=True, prep=mention.prep or out[-1].prep)
         out.append(mention)
         i = mention.j

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from .attach import RawEvent
 from .lexicon import ActorSense, PlaceSense
 from .model import Entity, EntityKind, Event, Place, Role, Span, TimeExpression
-from .recognize import Analysis, Mention
 from .normalize import fold
+from .recognize import Analysis, Mention
 from .timex import resolve as resolve_time
 
 ARTICLE = "\u0627\u0644"  # the definite article, folded

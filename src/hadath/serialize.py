@@ -1,4 +1,4 @@
-"""Article ↔ plain JSON-ready dicts (the ``--format json`` shape, also used by the store and API)."""
+"""Article ↔ plain JSON-ready dicts (the ``--format json`` shape, also used by the store)."""
 
 from __future__ import annotations
 
@@ -34,12 +34,14 @@ def event_dict(ev: Event) -> dict[str, Any]:
         "actors": [entity_dict(e) for e in ev.actors],
         "recipients": [entity_dict(e) for e in ev.recipients],
         "date": None if ev.date is None else {
-            "text": ev.date.text, "start": _plain(ev.date.date_start), "end": _plain(ev.date.date_end),
+            "text": ev.date.text, "start": _plain(ev.date.date_start),
+            "end": _plain(ev.date.date_end),
             "span": [ev.date.start, ev.date.end], "note": ev.date.note},
         "place": _plain(ev.place),
         "trigger": [{"start": t.start, "end": t.end, "text": x}
                     for t, x in zip(ev.triggers, ev.trigger_text, strict=True)],
-        "sentence": {"start": ev.sentence.start, "end": ev.sentence.end, "index": ev.sentence_index},
+        "sentence": {"start": ev.sentence.start, "end": ev.sentence.end,
+                     "index": ev.sentence_index},
         "sentences": list(ev.sentences),
         "evidence": list(ev.evidence),
         "quote": ev.quote,

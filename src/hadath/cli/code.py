@@ -19,7 +19,8 @@ from .io import read_text
 
 @main.command("code")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--published", "-p", help="Publication date YYYY-MM-DD (relative dates resolve against it).")
+@click.option("--published", "-p",
+              help="Publication date YYYY-MM-DD (relative dates resolve against it).")
 @click.option("--title", help="The article's title.")
 @click.option("--source", help="The outlet.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "plover"]),

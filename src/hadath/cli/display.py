@@ -24,7 +24,8 @@ def print_table(article: Article, console: Console | None = None) -> None:
     """Print an article's events, quotations and sources as tables."""
     console = console or Console()
     table = Table(title=f"{len(article.events)} events", show_lines=False)
-    for col in ("id", "type", "modality", "actors", "→ recipients", "date", "place", "trigger", "sent"):
+    for col in ("id", "type", "modality", "actors", "→ recipients", "date", "place", "trigger",
+                "sent"):  # fmt: skip
         table.add_column(col, no_wrap=col in ("id", "type", "modality", "date", "sent"))
     for e in article.events:
         date = ""

@@ -16,7 +16,7 @@ def read_text(raw: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         for enc in ("cp1256", "iso-8859-6"):  # the old Arabic encodings
             try:
-                text = raw.decode(enc)
+                raw.decode(enc)
             except UnicodeDecodeError:
                 continue
             raise InputError(f"{name}: not UTF-8 (byte {exc.start}); it may be {enc}: "

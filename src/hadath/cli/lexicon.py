@@ -61,7 +61,8 @@ def lookup_cmd(word: tuple[str, ...], dirs: tuple[str, ...]) -> None:
         table.add_column(col)
     for key, pre, suf, sense in rows:
         kind = type(sense).__name__.replace("Sense", "").lower()
-        desc = ", ".join(f"{k}={v}" for k, v in vars_of(sense).items() if v not in (None, (), "", 3))
+        desc = ", ".join(f"{k}={v}" for k, v in vars_of(sense).items()
+                         if v not in (None, (), "", 3))  # fmt: skip
         table.add_row(key, pre, suf, kind, desc)
     Console().print(table)
 

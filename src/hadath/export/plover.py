@@ -90,7 +90,8 @@ def write_plover(views: Iterable[EventView], out: TextIO) -> int:
 def article_records(article: Article, lexicon_version: str) -> list[dict[str, Any]]:
     """PLOVER records of one coded article, without a store (for `hadath code --format plover`)."""
     rows = article_rows(article, article_id=article.id or "article",
-                        hashed_text=text_hash(article.text), lexicon_version=lexicon_version)  # fmt: skip
+                        hashed_text=text_hash(article.text),
+                        lexicon_version=lexicon_version)  # fmt: skip
     by_role: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for ent in rows.entities:
         by_role[(ent["event_key"], ent["role"])].append(ent)

@@ -61,7 +61,8 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         prefixes=build_prefixes(
             [fold(c) for c in cl.get("conjunctions", [])],
             [fold(c) for c in cl.get("prepositions", [])],
-            fold(cl.get("article", "")), fold(cl.get("lam_article", "")), fold(cl.get("future", "")),
+            fold(cl.get("article", "")), fold(cl.get("lam_article", "")),
+            fold(cl.get("future", "")),
         ),
         pronouns=tuple(sorted((fold(p) for p in cl.get("pronouns", [])), key=len, reverse=True)),
         article=fold(cl.get("article", "")),

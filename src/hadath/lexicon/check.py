@@ -35,7 +35,8 @@ def _ambiguous(lexicon: Lexicon) -> list[Finding]:
         events = {s.type for s in senses if isinstance(s, EventSense)}
         for family, ids in (("people", people), ("organisations", orgs), ("event types", events)):
             if len(ids) > 1:
-                out.append(Finding("warning", f"«{key}» is shared by {family}: {', '.join(sorted(ids))}"))
+                shared = ", ".join(sorted(ids))
+                out.append(Finding("warning", f"«{key}» is shared by {family}: {shared}"))
     return out
 
 

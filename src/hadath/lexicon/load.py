@@ -132,7 +132,8 @@ def _roles(entry: dict[str, Any], where: str, col: Collected) -> tuple[Role, ...
     for r in entry.get("roles") or []:
         try:
             role = Role(country=r.get("country"), sector=r.get("sector"), office=r.get("office"),
-                        start=parse_date(r.get("start")), end=parse_date(r.get("end"), end=True))  # fmt: skip
+                        start=parse_date(r.get("start")),
+                        end=parse_date(r.get("end"), end=True))  # fmt: skip
         except (ValueError, TypeError, AttributeError) as exc:
             col.problems.append(f"{where}: bad role {r!r}: {exc}")
             continue
@@ -252,7 +253,8 @@ def load_events(path: Path, col: Collected) -> None:
         if not (perfect or present or entry.get("nouns")):
             col.problems.append(f"{where}: needs a verb or nouns")
             continue
-        for vf in verb_forms(fold(perfect) if perfect else None, fold(present) if present else None):
+        for vf in verb_forms(fold(perfect) if perfect else None,
+                             fold(present) if present else None):  # fmt: skip
             col.add(vf.form, EventSense(pos="verb", tense=vf.tense, person=vf.person,
                                         number=vf.number, gender=vf.gender, **common))  # fmt: skip
             head, _, rest = vf.form.partition(" ")
@@ -296,7 +298,8 @@ def load_places(path: Path, col: Collected) -> None:
             continue
         sense = PlaceSense(id=str(row.get("geonameid") or f"place:{fold(name_ar)}"),
                            name=str(row.get("name") or name_ar), country=row.get("country") or None,
-                           lat=lat, lon=lon, population=pop, kind=str(row.get("kind") or "city"))  # fmt: skip
+                           lat=lat, lon=lon, population=pop,
+                           kind=str(row.get("kind") or "city"))  # fmt: skip
         col.add(name_ar, sense)
         col.count("places")
 
