@@ -402,6 +402,15 @@ CASES: list[Any] = [
          ev("ASSAULT", "asserted", set(), mode="explosives")),
     case("انفجرت سيارة مفخخة تلاها انفجار ثان وإطلاق نار في مقديشو.",
          ev("ASSAULT", "asserted", set())),
+    # a gapped phrase is one act; a rest that is only a preposition needs its subject alone
+    # between; «س» is no prefix of a perfect verb; support named as a purpose is not given yet
+    case("جمدت الولايات المتحدة المساعدات العسكرية لباكستان.",
+         ev("SANCTION", "asserted", {"USA"}, {"PAK"})),
+    case("حقق الرئيس الروسي فوزا كبيرا في الانتخابات."),
+    case("كان هذا الرأي سائدا في البرلمان الأردني."),
+    case("أرسلت تركيا قوات إلى قطر لدعم الحكومة القطرية.",
+         ev("MOBILIZE", "asserted", {"TUR"}, {"QAT"}),
+         ev("SUPPORT", "hypothetical", {"QAT"})),
     # a named operation's commander is its actor; its unnamed strikes are the same incident
     case("بدأت عاصفة الحزم فجر الخميس بغارات على مواقع الحوثيين في صنعاء.",
          ev("ASSAULT", "asserted", {"SAU"}, actor_codes={("SAU", "MIL")})),

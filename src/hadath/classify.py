@@ -58,16 +58,21 @@ def _is_noun_reading(a: Analysis, i: int, lexicon: Lexicon, senses: list[EventSe
         any(s.pos == "verb" for s in senses)
 
 
-def _gap_found(a: Analysis, sense: EventSense, j: int, lexicon: Lexicon) -> bool:
-    """Whether the rest of a gapped phrase follows within a few words («أطلقت القوات النار»)."""
+def _gap_found(a: Analysis, sense: EventSense, j: int, lexicon: Lexicon) -> int | None:
+    """Where the rest of a gapped phrase ends when it follows within a few words («أطلقت
+    القوات النار»); a rest that is only a preposition («حقق … في») may have only the subject
+    between."""
     article = lexicon.index.clitics.article
     last = sense.gap[-1]
     bare = last[len(article):] if last.startswith(article) else last
     if not any(bare in t.norm for t in a.tokens[j:j + 6 + len(sense.gap)]):
-        return False
+        return None
+    only_prep = len(sense.gap) == 1 and sense.gap[0] in lexicon.words("prepositions")
     words = list(sense.gap)
     k = j
     while k < len(a.tokens) and k - j < 6 + len(sense.gap) and words:
+        if only_prep and k > j and a.mention_at(k) is None and a.tokens[k].norm != sense.gap[0]:
+            return None  # «حقق بوتين فوزا في …»: not «حقق في»
         tok = a.tokens[k]
         bare = words[0][len(article):] if words[0].startswith(article) else words[0]
         if words[0] in (tok.norm, tok.stem) or bare in (tok.norm, tok.stem) or (
@@ -75,9 +80,9 @@ def _gap_found(a: Analysis, sense: EventSense, j: int, lexicon: Lexicon) -> bool
                 and tok.norm[len(bare):] in lexicon.index.clitics.pronouns):  # fmt: skip
             words.pop(0)
         elif not tok.is_word or a.func(k, "complementizers", "relatives"):
-            return False
+            return None
         k += 1
-    return not words
+    return None if words else k
 
 
 def _adverbial(a: Analysis, i: int, sense: EventSense, lexicon: Lexicon) -> bool:
@@ -157,10 +162,16 @@ def classify(a: Analysis, lexicon: Lexicon) -> list[Trigger]:
     """Find the triggers of a sentence."""
     out: list[Trigger] = []
     future_prefix = lexicon.words("clitics", "future")
+    consumed: set[int] = set()  # tokens of a gapped phrase's rest: not acts of their own
     for m in a.matches:
         senses = event_senses(m)
-        if not senses or a.mention_at(m.i) is not None or a.func(m.i, "non_events"):
+        if not senses or a.mention_at(m.i) is not None or a.func(m.i, "non_events") or \
+                m.i in consumed:
             continue
+        if any(p in a.tokens[m.i].prefix for p in future_prefix):  # «س» only on the imperfect
+            senses = [s for s in senses if s.tense != "perfect"]  # («سائدا» is no «س» + «أيدا»)
+            if not senses:
+                continue
         if a.func(m.i, "time_day_parts") and m.j < len(a.tokens) and a.func(
                 m.j, "weekday", "relday", "month") is not None:  # «فجر اليوم»: dawn, not «فجّر»
             continue
@@ -170,10 +181,13 @@ def classify(a: Analysis, lexicon: Lexicon) -> list[Trigger]:
                 continue
         gapped = [s for s in senses if s.gap]
         if gapped:
-            found = [s for s in gapped if _gap_found(a, s, m.j, lexicon)]
+            ends = {id(s): _gap_found(a, s, m.j, lexicon) for s in gapped}
+            found = [s for s in gapped if ends[id(s)] is not None]
             senses = found or [s for s in senses if not s.gap]
             if not senses:
                 continue
+            end = max((ends[id(s)] or 0) for s in found) if found else 0
+            consumed.update(range(m.j, end))  # «جمدت الولايات المتحدة المساعدات»: one act
         noun = _is_noun_reading(a, m.i, lexicon, senses)
         sense = _choose(senses, noun)
         if sense is None:

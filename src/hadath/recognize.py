@@ -331,6 +331,9 @@ def _name_after(a: Analysis, j: int, lexicon: Lexicon,
         if k == j and nxt is not None and not nxt.prefix and any(
                 s.kind in ("country", "capital") for s in actor_senses(nxt)):  # fmt: skip
             break  # «بموقف الجزائر»: a noun in construct with a country, not a name
+        if k == j and k + 1 < len(a.tokens) and tok.norm.endswith("\u0627") and \
+                a.tokens[k + 1].norm.endswith("\u0627") and a.covered.get(k + 1) is None:
+            break  # «فوزا كبيرا»: an indefinite object and its adjective, not a name
         if k > j and tok.norm[:1] == "\u0648" and tok.norm not in stop and len(tok.norm) > 3 \
                 and a.covered.get(k) is None and words >= 2:
             break
