@@ -182,7 +182,8 @@ def classify(a: Analysis, lexicon: Lexicon) -> list[Trigger]:
         gapped = [s for s in senses if s.gap]
         if gapped:
             ends = {id(s): _gap_found(a, s, m.j, lexicon) for s in gapped}
-            found = [s for s in gapped if ends[id(s)] is not None]
+            found = sorted((s for s in gapped if ends[id(s)] is not None),  # the most specific
+                           key=lambda s: (-len(s.gap), ends[id(s)] or 0))  # rest, then the nearest
             senses = found or [s for s in senses if not s.gap]
             if not senses:
                 continue
