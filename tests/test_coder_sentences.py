@@ -460,6 +460,8 @@ CASES: list[Any] = [
          ev("ASSAULT", "asserted", {"SAU"}, {"YEM"}, actor_codes={("SAU", "MIL")})),
     case("قصفت طائرات التحالف مواقع لتنظيم داعش في الموصل.",
          ev("ASSAULT", "asserted", {"USA"}, actor_codes={("USA", "MIL")})),
+    case("قصفت طائرات التحالف مواقع لحركة طالبان في قندهار.",
+         ev("ASSAULT", "asserted", {"USA"}, actor_codes={("USA", "MIL")})),
     # a verb joined by «و» takes the subject of the clause before it
     case("قالت مصادر عسكرية إن القوات العراقية تقدمت نحو المدينة، وحررت أمس ثلاث قرى من تنظيم داعش.",
          ev("ASSAULT", "asserted", {"IRQ"}, {"IMG"})),
