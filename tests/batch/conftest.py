@@ -6,6 +6,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from store_fixtures import store  # noqa: E402
+from store_fixtures import new_database, store  # noqa: E402
 
-__all__ = ["store"]
+__all__ = ["new_database", "store"]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -45,6 +47,54 @@ def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     with st.engine.begin() as conn:
         conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
     st.close()
+
+
+@dataclass(frozen=True)
+class Database:
+    """Where a test's tables live: a SQLite file, or a PostgreSQL schema of its own."""
+
+    url: str
+    schema: str | None = None
+
+    @property
+    def cli_args(self) -> list[str]:
+        """The options that point ``hadath run`` at it."""
+        return ["--db", self.url] + (["--schema", self.schema] if self.schema else [])
+
+    def open(self, create: bool = True):  # -> hadath.store.Store
+        """Open the store; ``create=False`` to look at tables another process is making."""
+        from hadath.store import open_store
+
+        return open_store(self.url, schema=self.schema, create=create)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def new_database(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Callable[[str], Database]]:
+    """Makes empty databases on SQLite (temp files) and PostgreSQL (schemas dropped after)."""
+    made: list[Database] = []
+    if request.param == "postgres" and not postgres_up():
+        pytest.skip("PostgreSQL is not reachable on 127.0.0.1:5432")
+    tag = uuid.uuid4().hex[:12]
+
+    def make(name: str) -> Database:
+        if request.param == "sqlite":
+            db = Database(str(Path(tmp_path_factory.mktemp("db")) / f"{name}.db"))
+        else:
+            db = Database(PG_URL, f"t_{tag}_{name}")
+        made.append(db)
+        return db
+
+    yield make
+    schemas = [db.schema for db in made if db.schema]
+    if schemas:
+        import psycopg
+
+        with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test",
+                             autocommit=True) as conn:  # fmt: skip
+            for schema in schemas:
+                conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
 def entity(text: str, start: int, country: str | None, sector: str | None = None,

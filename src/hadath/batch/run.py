@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from ..store.engine import Store
-from ..store.rows import ArticleRows
+from ..store.rows import PackedRows
 from ..store.writer import existing_versions, start_run, update_run, write_articles
 from .executor import Executor, Handle, InlineExecutor, PoolExecutor
 from .readers import ReadOptions, estimate_records, read_inputs
@@ -125,7 +125,7 @@ class _Run:
                  progress: Progress, stats: RunStats) -> None:  # fmt: skip
         self.store, self.run_id, self.opts = store, run_id, opts
         self.rejects, self.progress, self.stats = rejects, progress, stats
-        self.buffer: list[ArticleRows] = []
+        self.buffer: list[PackedRows] = []
         self.last_flush = time.monotonic()
 
     def reject(self, item: Reject) -> None:
@@ -165,9 +165,10 @@ class _Run:
 
 
 def _to_code(store: Store, records: Sequence[Record], recode: bool, lexicon: str) -> list[Record]:
-    stored = existing_versions(store, [r.key for r in records])
-    return [r for r in records
-            if r.key not in stored or (recode and stored[r.key] != lexicon)]  # fmt: skip
+    keys = [r.key for r in records]  # each a hash of the text: computed once
+    stored = existing_versions(store, keys)
+    return [r for r, k in zip(records, keys, strict=True)
+            if k not in stored or (recode and stored[k] != lexicon)]  # fmt: skip
 
 
 def run_corpus(

@@ -11,17 +11,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Table, delete, insert, select
+from sqlalchemy import delete, select
 
 from ..store.engine import Store
+from ..store.writer import insert_packed
 
 WINDOW = dt.timedelta(days=1)
 GroupKey = tuple[str, str, str, str]
+STORY_COLUMNS = ("story_id", "type", "modality", "actor_code", "recipient_code", "date_start",
+                 "date_end", "mentions", "articles", "sources", "first_event_key")  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):  # a tuple: one is made for every dated event in the store
     """What grouping needs of one event."""
 
     event_key: str
@@ -55,18 +58,16 @@ def group_mentions(mentions: Iterable[Mention]) -> Iterator[Story]:
         yield story
 
 
-def story_row(story_id: int, story: Story) -> dict[str, object]:
-    """The stories-table row of a story."""
+def story_row(story_id: int, story: Story) -> tuple[Any, ...]:
+    """The stories-table row of a story, in the order of STORY_COLUMNS (dates as ISO text)."""
     ms = story.mentions
     typ, modality, actor, recipient = story.group
-    return {"story_id": story_id, "type": typ, "modality": modality, "actor_code": actor,
-            "recipient_code": recipient, "date_start": story.start, "date_end": story.end,
-            "mentions": len(ms), "articles": len({m.article_key for m in ms}),
-            "sources": len({m.source for m in ms if m.source}),
-            "first_event_key": ms[0].event_key}  # fmt: skip
+    return (story_id, typ, modality, actor, recipient, story.start.isoformat(),
+            story.end.isoformat(), len(ms), len({m.article_key for m in ms}),
+            len({m.source for m in ms if m.source}), ms[0].event_key)  # fmt: skip
 
 
-def build_stories(store: Store, batch: int = 2000) -> int:
+def build_stories(store: Store, batch: int = 5000) -> int:
     """Rebuild the stories and story_mentions tables from the events; returns the story count."""
     t = store.tables
     ev = t.events
@@ -80,26 +81,20 @@ def build_stories(store: Store, batch: int = 2000) -> int:
         writer.execute(delete(t.story_mentions))
         writer.execute(delete(t.stories))
         rows = reader.execution_options(stream_results=True, yield_per=batch).execute(q)
-        mentions = (Mention(r.event_key, r.article_key, r.source,
-                            (r.type, r.modality, r.actor_code, r.recipient_code), r.day)
-                    for r in rows)  # fmt: skip
-        stories: list[dict[str, object]] = []
-        links: list[dict[str, object]] = []
+        mentions = (Mention(key, article, source, (typ, modality, actor, recipient), day)
+                    for part in rows.partitions()
+                    for key, article, source, typ, modality, actor, recipient, day
+                    in part)  # fmt: skip
+        stories: list[tuple[Any, ...]] = []
+        links: list[tuple[str, int]] = []
         for story in group_mentions(mentions):
             n += 1
             stories.append(story_row(n, story))
-            links += [{"event_key": m.event_key, "story_id": n} for m in story.mentions]
+            links += [(m.event_key, n) for m in story.mentions]
             if len(links) >= batch:
-                _flush(writer, t.stories, stories, t.story_mentions, links)
-        _flush(writer, t.stories, stories, t.story_mentions, links)
+                insert_packed(writer, store, t.stories, STORY_COLUMNS, stories)
+                insert_packed(writer, store, t.story_mentions, ("event_key", "story_id"), links)
+                stories, links = [], []
+        insert_packed(writer, store, t.stories, STORY_COLUMNS, stories)
+        insert_packed(writer, store, t.story_mentions, ("event_key", "story_id"), links)
     return n
-
-
-def _flush(conn: Connection, stories_t: Table, stories: list[dict[str, object]],
-           links_t: Table, links: list[dict[str, object]]) -> None:  # fmt: skip
-    if stories:
-        conn.execute(insert(stories_t), stories)
-    if links:
-        conn.execute(insert(links_t), links)
-    stories.clear()
-    links.clear()

@@ -1,6 +1,7 @@
-"""The worker side of a run: build one coder per process, turn records into store rows.
+"""The worker side of a run: build one coder per process, turn records into packed store rows.
 
-Workers only code; the main process alone writes to the store.
+Workers code and pack the rows (tuples ready to insert); the main process alone writes
+to the store, so it does as little per article as possible.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from ..errors import InputError
 from ..model import Article
 from ..pipeline import Coder
 from ..settings import Settings
-from ..store.rows import ArticleRows, article_rows
+from ..store.rows import PackedRows, article_rows, pack_rows
 from .records import Record, Reject, reject
 
 
@@ -35,7 +36,7 @@ class CoderLike(Protocol):
 
 
 CoderFactory = Callable[[], CoderLike]
-Result = ArticleRows | Reject
+Result = PackedRows | Reject
 
 
 def default_factory(settings: Settings | None = None) -> CoderFactory:
@@ -71,7 +72,7 @@ def _extract_html(record: Record) -> Record | Reject:
 
 
 def code_record(coder: CoderLike, record: Record) -> Result:
-    """Code one record into store rows, or a reject saying why it could not be coded."""
+    """Code one record into packed store rows, or a reject saying why it could not be coded."""
     page = record
     if record.kind == "html":
         extracted = _extract_html(record)
@@ -87,9 +88,10 @@ def code_record(coder: CoderLike, record: Record) -> Result:
         return reject(record.input, record.line,
                       f"coder error ({type(exc).__name__}: {exc}); please report it",
                       record.text)  # fmt: skip
-    return article_rows(article, article_id=page.article_id, hashed_text=page.text_hash,
+    rows = article_rows(article, article_id=page.article_id, hashed_text=page.text_hash,
                         lexicon_version=coder.lexicon.version, url=record.url,
                         input=record.input, line=record.line)  # fmt: skip
+    return pack_rows(rows)
 
 
 def code_chunk(records: Sequence[Record]) -> list[Result]:

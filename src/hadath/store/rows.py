@@ -1,16 +1,36 @@
-"""A coded Article as table rows: a pure function, run in the workers, no database."""
+"""A coded Article as table rows: pure functions, run in the workers, no database.
+
+``article_rows`` gives readable dicts; ``pack_rows`` turns them into plain tuples in column
+order with dates as ISO text, so that a corpus run pickles little and the single writer
+only hands them to the driver's ``executemany``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
+from sqlalchemy import Date
+
 from ..model import Article, Entity, Event
+from .schema import build_tables
 
 Row = dict[str, Any]
+Packed = tuple[Any, ...]
+
+# the tables an article's rows go to, in insert order (parents before children)
+ROW_TABLES = ("articles", "events", "event_entities", "places", "quotations")
+STAMP = ("run_id", "coded_at")  # article columns the writer fills in
+
+# lists are stored as JSON text; one encoder (json.dumps builds a new one per call when
+# given options, a cost paid for every event of a corpus)
+_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 @dataclass(frozen=True)
@@ -61,7 +81,7 @@ def event_row(article: Article, key: str, event: Event) -> Row:
     return {
         "event_key": f"{key}:{event.id}", "article_key": key, "event_id": event.id,
         "type": event.type, "mode": event.mode, "modality": event.modality,
-        "context": json.dumps(list(event.context), ensure_ascii=False),
+        "context": _json(list(event.context)),
         "actor_code": joined_codes(event.actors),
         "recipient_code": joined_codes(event.recipients),
         **_day_columns(day),
@@ -71,12 +91,12 @@ def event_row(article: Article, key: str, event: Event) -> Row:
         "place_name": place.name if place else None,
         "place_country": place.country if place else None,
         "lat": place.lat if place else None, "lon": place.lon if place else None,
-        "triggers": json.dumps([[t.start, t.end] for t in event.triggers]),
-        "trigger_text": json.dumps(list(event.trigger_text), ensure_ascii=False),
+        "triggers": _json([[t.start, t.end] for t in event.triggers]),
+        "trigger_text": _json(list(event.trigger_text)),
         "sentence_index": event.sentence_index,
         "sentence_start": event.sentence.start, "sentence_end": event.sentence.end,
         "sentence_text": article.text[event.sentence.start:event.sentence.end],
-        "evidence": json.dumps(list(event.evidence), ensure_ascii=False),
+        "evidence": _json(list(event.evidence)),
         "quote_id": event.quote, "source": article.source,
     }  # fmt: skip
 
@@ -122,7 +142,68 @@ def article_rows(article: Article, *, article_id: str, hashed_text: str, lexicon
         "lexicon_version": lexicon_version, "source": article.source, "url": url,
         "title": article.title, "published": article.published, "text": article.text,
         "input": input, "line": line, "n_events": len(events),
-        "warnings": json.dumps(list(article.warnings), ensure_ascii=False),
-        "cited_sources": json.dumps([s.name for s in article.sources], ensure_ascii=False),
+        "warnings": _json(list(article.warnings)),
+        "cited_sources": _json([s.name for s in article.sources]),
     }  # fmt: skip
     return ArticleRows(key, lexicon_version, art, events, entities, places, quotes)
+
+
+@dataclass(frozen=True, slots=True)
+class PackedRows:
+    """An article's rows as tuples in the column order of ``row_columns``, ready to insert."""
+
+    key: str
+    lexicon_version: str
+    tables: dict[str, list[Packed]]  # table name (ROW_TABLES) -> rows; "articles" holds one
+
+    @property
+    def article(self) -> Row:
+        """The article's row as a dict (as in ``ArticleRows``, without run_id and coded_at)."""
+        return dict(zip(row_columns()["articles"], self.tables["articles"][0], strict=True))
+
+
+@functools.cache
+def row_columns() -> dict[str, tuple[str, ...]]:
+    """The columns of each table of ROW_TABLES, in schema order (the article's without STAMP)."""
+    tables = build_tables()
+    return {name: tuple(c.name for c in getattr(tables, name).columns if c.name not in STAMP)
+            for name in ROW_TABLES}  # fmt: skip
+
+
+@functools.cache
+def _date_positions() -> dict[str, tuple[int, ...]]:
+    tables = build_tables()
+    return {name: tuple(i for i, c in enumerate(row_columns()[name])
+                        if isinstance(getattr(tables, name).c[c].type, Date))
+            for name in ROW_TABLES}  # fmt: skip
+
+
+@functools.cache
+def _getters() -> dict[str, Callable[[Row], Packed]]:
+    return {name: itemgetter(*columns) for name, columns in row_columns().items()}
+
+
+def _pack(name: str, rows: list[Row]) -> list[Packed]:
+    size, get, dates = len(row_columns()[name]), _getters()[name], _date_positions()[name]
+    packed = []
+    for row in rows:
+        if len(row) != size:
+            raise ValueError(f"{name} row columns {sorted(row)} are not the table's "
+                             f"{sorted(row_columns()[name])}")  # fmt: skip
+        values = get(row)
+        if dates:  # ISO text: what SQLite stores for a DATE and PostgreSQL casts
+            listed = list(values)
+            for i in dates:
+                if listed[i] is not None:
+                    listed[i] = dt.date.isoformat(listed[i])
+            values = tuple(listed)
+        packed.append(values)
+    return packed
+
+
+def pack_rows(rows: ArticleRows) -> PackedRows:
+    """The rows of an article as tuples in column order, dates as ISO text."""
+    lists = {"articles": [rows.article], "events": rows.events, "event_entities": rows.entities,
+             "places": rows.places, "quotations": rows.quotations}  # fmt: skip
+    tables = {name: _pack(name, lists[name]) for name in ROW_TABLES}
+    return PackedRows(rows.key, rows.lexicon_version, tables)

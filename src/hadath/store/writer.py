@@ -1,4 +1,8 @@
-"""The single writer: runs, and articles written with all their rows in one transaction."""
+"""The single writer: runs, and articles written with all their rows in one transaction.
+
+Rows arrive packed (``rows.pack_rows``: tuples in column order, dates as ISO text), so a
+batch goes to the driver's ``executemany`` without per-row work in this process.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,16 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
-from .engine import Store
-from .rows import ArticleRows
+from .engine import Store, StoreError
+from .rows import ROW_TABLES, STAMP, ArticleRows, Packed, PackedRows, pack_rows, row_columns
 
 _IN_CHUNK = 500  # keys per IN (...) list, below SQLite's variable limit
+_MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}  # positional placeholder by paramstyle
+
+Rows = ArticleRows | PackedRows
 
 
 @dataclass(frozen=True)
@@ -24,19 +31,24 @@ class WriteResult:
     replaced: int
     present: int
     events: int
-    failed: tuple[tuple[ArticleRows, str], ...] = ()
+    failed: tuple[tuple[Rows, str], ...] = ()
+
+
+def _versions(conn: Connection, store: Store, keys: Sequence[str]) -> dict[str, str]:
+    arts = store.tables.articles
+    # one cached statement whatever the keys (a literal IN list is compiled every time)
+    q = select(arts.c.article_key, arts.c.lexicon_version).where(
+        arts.c.article_key.in_(bindparam("keys", expanding=True)))  # fmt: skip
+    found: dict[str, str] = {}
+    for i in range(0, len(keys), _IN_CHUNK):
+        found.update({k: v for k, v in conn.execute(q, {"keys": list(keys[i : i + _IN_CHUNK])})})
+    return found
 
 
 def existing_versions(store: Store, keys: Sequence[str]) -> dict[str, str]:
     """The lexicon version each already-stored article among ``keys`` was coded with."""
-    arts = store.tables.articles
-    found: dict[str, str] = {}
     with store.engine.connect() as conn:
-        for i in range(0, len(keys), _IN_CHUNK):
-            q = select(arts.c.article_key, arts.c.lexicon_version).where(
-                arts.c.article_key.in_(keys[i : i + _IN_CHUNK]))  # fmt: skip
-            found.update({k: v for k, v in conn.execute(q)})
-    return found
+        return _versions(conn, store, keys)
 
 
 def start_run(store: Store, *, inputs: Sequence[str], lexicon_version: str,
@@ -74,15 +86,37 @@ def _delete_article(conn: Connection, store: Store, key: str) -> None:
     conn.execute(delete(t.articles).where(t.articles.c.article_key == key))
 
 
-def _write(conn: Connection, store: Store, batch: Sequence[ArticleRows], run_id: int,
+def insert_sql(store: Store, table: Table, columns: Sequence[str]) -> str:
+    """A driver-level INSERT of positional values into ``columns`` of ``table``."""
+    dialect = store.engine.dialect
+    mark = _MARKS.get(dialect.paramstyle)
+    if mark is None:
+        raise StoreError(f"the {dialect.name} driver's paramstyle {dialect.paramstyle!r} "
+                         "is not supported: use SQLite, or PostgreSQL with psycopg")  # fmt: skip
+    prep = dialect.identifier_preparer
+    return (f"INSERT INTO {prep.format_table(table)} ({', '.join(map(prep.quote, columns))}) "
+            f"VALUES ({', '.join([mark] * len(columns))})")  # fmt: skip
+
+
+def insert_packed(conn: Connection, store: Store, table: Table, columns: Sequence[str],
+                  rows: Sequence[Packed]) -> None:  # fmt: skip
+    """Insert tuples in the order of ``columns`` with one ``executemany``."""
+    if rows:
+        conn.exec_driver_sql(insert_sql(store, table, columns), list(rows))
+
+
+def _stamp(store: Store, run_id: int) -> Packed:
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    coded_at = store.tables.articles.c.coded_at
+    to_db = coded_at.type.bind_processor(store.engine.dialect)  # SQLite stores text
+    return (run_id, to_db(now) if to_db else now)
+
+
+def _write(conn: Connection, store: Store, batch: Sequence[PackedRows], run_id: int,
            recode: bool) -> WriteResult:  # fmt: skip
     t = store.tables
-    keys = list(dict.fromkeys(r.key for r in batch))
-    stored = {k: v for k, v in conn.execute(
-        select(t.articles.c.article_key, t.articles.c.lexicon_version)
-        .where(t.articles.c.article_key.in_(keys)))}  # fmt: skip
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    todo: list[ArticleRows] = []
+    stored = _versions(conn, store, list(dict.fromkeys(r.key for r in batch)))
+    todo: list[PackedRows] = []
     seen: set[str] = set()
     replaced = present = 0
     for rows in batch:
@@ -97,37 +131,37 @@ def _write(conn: Connection, store: Store, batch: Sequence[ArticleRows], run_id:
             _delete_article(conn, store, rows.key)
             replaced += 1
         todo.append(rows)
-    if todo:
-        conn.execute(insert(t.articles), [r.article | {"run_id": run_id, "coded_at": now}
-                                          for r in todo])  # fmt: skip
-        for table, attr in ((t.events, "events"), (t.event_entities, "entities"),
-                            (t.places, "places"), (t.quotations, "quotations")):  # fmt: skip
-            rows_ = [row for r in todo for row in getattr(r, attr)]
-            if rows_:
-                conn.execute(insert(table), rows_)
-    return WriteResult(len(todo), replaced, present, sum(len(r.events) for r in todo))
+    columns = row_columns()
+    stamp = _stamp(store, run_id)
+    insert_packed(conn, store, t.articles, columns["articles"] + STAMP,
+                  [r.tables["articles"][0] + stamp for r in todo])  # fmt: skip
+    for name in ROW_TABLES[1:]:
+        insert_packed(conn, store, getattr(t, name), columns[name],
+                      [row for r in todo for row in r.tables[name]])  # fmt: skip
+    return WriteResult(len(todo), replaced, present, sum(len(r.tables["events"]) for r in todo))
 
 
-def write_articles(store: Store, batch: Sequence[ArticleRows], *, run_id: int,
+def write_articles(store: Store, batch: Sequence[Rows], *, run_id: int,
                    recode: bool = False) -> WriteResult:  # fmt: skip
     """Write a batch in one transaction; an article that breaks it is retried alone and reported.
 
     Articles already stored are left alone, unless ``recode`` and their lexicon version
     differs: then their old rows are replaced in the same transaction.
     """
+    packed = [r if isinstance(r, PackedRows) else pack_rows(r) for r in batch]
     try:
         with store.engine.begin() as conn:
-            return _write(conn, store, batch, run_id, recode)
+            return _write(conn, store, packed, run_id, recode)
     except (IntegrityError, DataError):
         pass  # find the article that broke the batch
     totals = [0, 0, 0, 0]
-    failed: list[tuple[ArticleRows, str]] = []
-    for rows in batch:
+    failed: list[tuple[Rows, str]] = []
+    for original, rows in zip(batch, packed, strict=True):
         try:
             with store.engine.begin() as conn:
                 res = _write(conn, store, [rows], run_id, recode)
         except (IntegrityError, DataError) as exc:
-            failed.append((rows, f"store rejected the article: {str(exc.orig)[:300]}"))
+            failed.append((original, f"store rejected the article: {str(exc.orig)[:300]}"))
             continue
         for i, n in enumerate((res.written, res.replaced, res.present, res.events)):
             totals[i] += n
