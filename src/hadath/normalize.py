@@ -36,6 +36,7 @@ def fold(text: str) -> str:
 
 _CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {0x7F: None}
 _CONTROL.update({c: None for c in _INVISIBLE})
+_ANY_CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROL) + "]")
 
 
 def normalize_text(text: str) -> str:
@@ -48,7 +49,8 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if _PRESENTATION.search(text):  # Arabic presentation forms
         text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    return text.translate(_CONTROL)
+    # translating with a dict is slow per character: only when there is something to drop
+    return text.translate(_CONTROL) if _ANY_CONTROL.search(text) else text
 
 
 _PRESENTATION = re.compile("[\uFB50-\uFEFC]")

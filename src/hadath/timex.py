@@ -65,7 +65,8 @@ def find_times(a: Analysis) -> list[TimeParse]:
     i = 0
     n = len(toks)
     while i < n:
-        tp = _parse_at(a, i, n) if i in a.funcs or toks[i].norm.isdigit() else None
+        starts = (i in a.funcs and _cat(a, i) is not None) or toks[i].norm.isdigit()
+        tp = _parse_at(a, i, n) if starts else None  # only a date word or a number starts one
         if tp is None:
             i += 1
             continue

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from .entries import Sense
 
@@ -63,15 +62,6 @@ def build_prefixes(conj: Sequence[str], prep: Sequence[str], article: str, lam: 
     return ("", *sorted(seqs, key=lambda s: (len(s), s)))
 
 
-class Readings(NamedTuple):
-    """Everything matching needs to know about one folded token, worked out once."""
-
-    splits: tuple[Split, ...]  # every reading whose stem is a known word, the least split first
-    starts: tuple[Split, ...]  # the splits that can begin a phrase
-    linked: tuple[str, ...]  # stems after a linking preposition («للأسلحة» → الاسلحه)
-    pronoun: tuple[Split, ...]  # readings with an attached pronoun and no proclitic
-
-
 class PhraseIndex:
     """Folded phrases → senses, with clitic-aware leftmost-longest matching."""
 
@@ -80,9 +70,15 @@ class PhraseIndex:
         self.senses: dict[str, list[Sense]] = {}
         self.words: set[str] = set()  # every word of every key
         self.partial: set[str] = set()  # proper word-prefixes of multiword keys
-        self._cache: dict[str, Readings] = {}
+        self._cache: dict[str, tuple[Split, ...]] = {}
         self.linkers: frozenset[str] = frozenset()  # prepositions that may link phrase words
         self.unsplittable: frozenset[str] = frozenset()  # common words never read as stem + clitics
+        # a token starts with at most one proclitic sequence of each length, and ends with at
+        # most one pronoun of each length: look them up by length (str.startswith is slow)
+        self._prefixes = frozenset(clitics.prefixes)
+        self._prefix_lengths = sorted({len(p) for p in clitics.prefixes})
+        self._pronouns = frozenset(clitics.pronouns)
+        self._pronoun_lengths = sorted({len(p) for p in clitics.pronouns if p}, reverse=True)
 
     def add(self, key: str, sense: Sense) -> None:
         """Add one sense under a folded key (words separated by single spaces)."""
@@ -104,22 +100,10 @@ class PhraseIndex:
 
     def splits(self, norm: str) -> tuple[Split, ...]:
         """Readings of a folded token whose stem is a known word, the least split first."""
-        return self.readings(norm).splits
-
-    def readings(self, norm: str) -> Readings:
-        """The splits of a folded token and what matching does with them (cached per token)."""
         cached = self._cache.get(norm)
         if cached is not None:
             return cached
-        splits = self._split(norm)
-        result = Readings(
-            splits,
-            tuple([sp for sp in splits if sp.stem in self.senses
-                   or (not sp.suffix and sp.stem in self.partial)]),
-            tuple([sp.stem for sp in splits if not sp.suffix and len(sp.prefix) == 1
-                   and sp.prefix in self.linkers]),
-            tuple([sp for sp in splits if sp.suffix and not sp.prefix]),
-        )  # fmt: skip
+        result = self._split(norm)
         if len(self._cache) < 500_000:
             self._cache[norm] = result
         return result
@@ -129,16 +113,14 @@ class PhraseIndex:
         if norm in self.unsplittable:
             return (Split("", norm, ""),) if norm in self.words else ()
         out: list[Split] = []
-        for pre0 in c.prefixes:
-            if not norm.startswith(pre0):
-                continue
+        for pre0 in self._proclitics(norm):
             readings = [(pre0, norm[len(pre0):])]
             if pre0.endswith(c.lam_article):  # لل = ل + ال: the stem keeps its article, or
                 lam = pre0[: -len(c.lam_article)] + c.lam_article[0]  # is listed bare («جيش»)
                 readings = [(lam, c.article + readings[0][1]), (lam + c.article, readings[0][1])]
             for pre, rest in readings:
                 definite = pre.endswith(c.article) or pre0.endswith(c.lam_article)
-                for suf in ("", *c.pronouns):
+                for suf in ("", *self._pronouns_ending(rest)):
                     if suf and (not rest.endswith(suf) or definite):
                         continue  # a noun with the article takes no pronoun («السياسية»)
                     stem = rest[: len(rest) - len(suf)] if suf else rest
@@ -150,14 +132,22 @@ class PhraseIndex:
                         out.append(Split(pre, stem, suf))
         return tuple(out)
 
+    def _proclitics(self, norm: str) -> list[str]:
+        """The proclitic sequences a token starts with, shortest first (as in clitics.prefixes)."""
+        return [norm[:k] for k in self._prefix_lengths if norm[:k] in self._prefixes]
+
+    def _pronouns_ending(self, rest: str) -> list[str]:
+        """The attached pronouns a word ends with, longest first (as in clitics.pronouns)."""
+        return [rest[-k:] for k in self._pronoun_lengths
+                if k <= len(rest) and rest[-k:] in self._pronouns]  # fmt: skip
+
     def match(self, norms: Sequence[str]) -> list[Match]:
         """Leftmost-longest matches over a sentence's folded tokens."""
         out: list[Match] = []
         n = len(norms)
         i = 0
         while i < n:
-            starts = self.readings(norms[i]).starts
-            best = self._longest_at(norms, i, starts) if starts else None
+            best = self._longest_at(norms, i, n)
             if best is None:
                 i += 1
                 continue
@@ -165,43 +155,41 @@ class PhraseIndex:
             i = best.j
         return out
 
-    def _longest_at(self, norms: Sequence[str], i: int, starts: tuple[Split, ...]) -> Match | None:
-        senses, partial = self.senses, self.partial
-        n = len(norms)
-        end = i  # the end of the longest phrase so far (i: none); a later one must be longer
-        best = ("", "", "")  # its key, proclitics and attached pronoun
-        for sp in starts:
+    def _longest_at(self, norms: Sequence[str], i: int, n: int) -> Match | None:
+        best: Match | None = None
+        for sp in self.splits(norms[i]):
             key = sp.stem
-            if end < i + 1 and key in senses:
-                end, best = i + 1, (key, sp.prefix, sp.suffix)
+            if key in self.senses and (best is None or best.j < i + 1):
+                best = Match(i, i + 1, key, tuple(self.senses[key]), sp.prefix, sp.suffix)
             if sp.suffix:
                 continue
             j = i + 1
-            while j < n and key in partial:
+            while key in self.partial and j < n:
                 nxt = f"{key} {norms[j]}"
-                if nxt not in partial and nxt not in senses:
+                if nxt not in self.partial and nxt not in self.senses:
                     nxt = self._linked(key, norms[j]) or nxt
-                if end < j + 1 and nxt in senses:
-                    end, best = j + 1, (nxt, sp.prefix, "")
-                if nxt not in partial:
-                    for sp2 in self.readings(norms[j]).pronoun:  # a pronoun on the last word
+                if nxt in self.senses and (best is None or best.j < j + 1):
+                    best = Match(i, j + 1, nxt, tuple(self.senses[nxt]), sp.prefix, "")
+                if nxt not in self.partial:
+                    for sp2 in self.splits(norms[j]):  # a pronoun on the last word
+                        if sp2.prefix or not sp2.suffix:
+                            continue
                         alt = f"{key} {sp2.stem}"
-                        if end < j + 1 and alt in senses:
-                            end, best = j + 1, (alt, sp.prefix, sp2.suffix)
+                        if alt in self.senses and (best is None or best.j < j + 1):
+                            best = Match(i, j + 1, alt, tuple(self.senses[alt]), sp.prefix,
+                                         sp2.suffix)  # fmt: skip
                     break
                 key = nxt
                 j += 1
-        if end == i:
-            return None
-        key, prefix, suffix = best
-        return Match(i, end, key, tuple(senses[key]), prefix, suffix)
+        return best
 
     def _linked(self, key: str, norm: str) -> str | None:
         """A later word of a phrase written with «ل»/«ب» in front («حظرا للأسلحة»)."""
-        for stem in self.readings(norm).linked:
-            cand = f"{key} {stem}"
-            if cand in self.partial or cand in self.senses:
-                return cand
+        for sp in self.splits(norm):
+            if sp.prefix and not sp.suffix and len(sp.prefix) == 1 and sp.prefix in self.linkers:
+                cand = f"{key} {sp.stem}"
+                if cand in self.partial or cand in self.senses:
+                    return cand
         return None
 
     def keys(self) -> Iterable[str]:
