@@ -30,7 +30,8 @@ _FOLD_TABLE.update({0x06F0 + i: str(i) for i in range(10)})  # Persian digits
 
 
 def fold(text: str) -> str:
-    """Fold Arabic text for matching: alef/ya/ta-marbuta forms, no marks, ASCII digits, lower Latin."""
+    """Fold Arabic text for matching: alef/ya/ta-marbuta forms, no marks, ASCII digits, lower
+    Latin."""
     return text.translate(_FOLD_TABLE).lower()
 
 

@@ -8,7 +8,8 @@ import re
 from .model import Sentence, Token
 from .normalize import fold
 
-_ARABIC_WORD = "\u0621-\u063A\u0641-\u064A\u064B-\u065F\u0660-\u0669\u0670-\u06D3\u06D5\u06EE-\u06FF\u0640"
+_ARABIC_WORD = ("\u0621-\u063A\u0641-\u064A\u064B-\u065F\u0660-\u0669\u0670-\u06D3\u06D5"
+                "\u06EE-\u06FF\u0640")
 _WORD = re.compile(rf"[{_ARABIC_WORD}A-Za-z0-9\u00C0-\u024F]+(?:[.,][0-9]+)*|\S")
 _END = re.compile(
     r"(?=[.!?\u061F\u2026\n])"  # the first character, stated: re then skips ahead fast
