@@ -64,5 +64,8 @@ _ARABIC_LETTERS = re.compile("[\u0621-\u064A\u0671-\u06D3\u0750-\u077F]+")
 
 def arabic_share(text: str) -> float:
     """Share of letters in the text that are Arabic letters."""
-    letters = sum(map(len, _LETTERS.findall(text)))  # runs, not single letters: fewer objects
-    return sum(map(len, _ARABIC_LETTERS.findall(text))) / letters if letters else 0.0
+    rest = _ARABIC_LETTERS.sub("", text)
+    arabic = len(text) - len(rest)
+    # every Arabic letter is a letter: the others are counted in the (short) rest, by runs
+    letters = arabic + sum(map(len, _LETTERS.findall(rest)))
+    return arabic / letters if letters else 0.0
