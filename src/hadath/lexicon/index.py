@@ -109,6 +109,7 @@ class PhraseIndex:
         return result
 
     def _split(self, norm: str) -> tuple[Split, ...]:
+        """The readings of a token, worked out (``splits`` caches them)."""
         c = self.clitics
         if norm in self.unsplittable:
             return (Split("", norm, ""),) if norm in self.words else ()
