@@ -549,25 +549,22 @@ def _finish(a: Analysis, t: Trigger, cl: list[int], actors: list[Mention],
     if actors and all(m.sector == "CVL" for m in actors) and \
             t.sense.type not in (lexicon.language.get("civilian_acts") or ()):
         return None  # «يزورها السياح»: not a political act
-    if t.sense.type == "ASSAULT" and any(a.func(k, "accidents") for k in range(len(a.tokens))):
+    if t.sense.type == "ASSAULT" and _sentence_has(a, "accidents"):
         return None  # «قتل جندي في حادث سير», «الزلزال الذي دمر البلاد»
     if t.sense.armed and not any(m.sector in (lexicon.language.get("fighting_sectors") or ())
                                  for m in actors):  # fmt: skip
         return None  # «حرر الصحفي المقال», «سيطر الوزير على الوضع»
     if t.sense.id in lexicon.words("war_acts") and actors and all(
             m.sector in (lexicon.language.get("nonstate_fighters") or ()) for m in actors):
-        t = replace(t, sense=replace(t.sense, type="ASSAULT", mode=None))  # «اقتحم المسلحون»
-        ev = [*ev, "war:nonstate-fighters"]
+        t, ev = _as(t, "ASSAULT", None), [*ev, "war:nonstate-fighters"]  # «اقتحم المسلحون»
     if t.sense.mode in lexicon.words("riot_modes") and actors and all(
             m.office in lexicon.words("crowd_offices") for m in actors):  # fmt: skip
-        t = replace(t, sense=replace(t.sense, type="PROTEST", mode="riot"))
-        ev = [*ev, "riot:crowd"]
+        t, ev = _as(t, "PROTEST", "riot"), [*ev, "riot:crowd"]
     if t.sense.id in lexicon.words("verbal_attacks") and actors and all(
             m.kind == "person" and m.sector
             and m.sector not in (lexicon.language.get("armed_sectors") or ())
             for m in actors):  # fmt: skip
-        t = replace(t, sense=replace(t.sense, type="ACCUSE", mode="disapprove"))
-        ev = [*ev, "verbal:civilian-person"]
+        t, ev = _as(t, "ACCUSE", "disapprove"), [*ev, "verbal:civilian-person"]
     modality, mev = _modality(a, t, cl, lexicon)
     if not recipients and t.sense.recipient:
         after = max([t.j] + [m.j for m in actors if m.i >= t.j])
@@ -652,10 +649,8 @@ def _crowd(a: Analysis, cl: list[int], t: Trigger, actors: list[Mention], trigge
     """Whether a crowd does the act: protesters, a counted crowd («آلاف»), or a protest noun
     of purpose follows in the clause («تجمعوا للاحتجاج», «احتجاجا على»)."""
     offices = lexicon.words("crowd_offices")
-    k = t.head_end
-    if k < len(a.tokens) and a.func(k, "approximators") is not None:
-        k = a.covered[k].j
-    if any(m.office in offices or _count(a, m.i - 1) for m in actors) or _count(a, k) or \
+    if any(m.office in offices or _count(a, m.i - 1) for m in actors) or \
+            _count(a, _past_approximator(a, t.head_end)) or \
             _numeric_subject(a, cl, t, lexicon):  # «آلاف المتظاهرين», «1000 لاجئ», «نحو مائة»
         return True
     return any(v.adverbial and v.sense.type == "PROTEST" and v.i > t.head
@@ -666,8 +661,7 @@ def _numeric_subject(a: Analysis, cl: list[int], t: Trigger, lexicon: Lexicon) -
     """Whether a number or quantity stands as the verb's subject (right after it, or first in
     its clause before it): the report counts victims and names no actor."""
     def numeric(k: int) -> bool:
-        if 0 <= k < len(a.tokens) and a.func(k, "approximators") is not None:
-            k = a.covered[k].j  # «نحو ألفي شخص»
+        k = _past_approximator(a, k)
         if not _count(a, k):
             return False
         return a.mention_at(k + 1) is None  # «آلاف المحتجين» names its actor
@@ -731,6 +725,13 @@ def _voweled_passive(a: Analysis, t: Trigger, lexicon: Lexicon) -> bool:
     return False
 
 
+def _past_approximator(a: Analysis, k: int) -> int:
+    """The token after «نحو», «حوالي» … at k (the count it introduces), else k."""
+    if 0 <= k < len(a.tokens) and a.func(k, "approximators") is not None:
+        return a.covered[k].j
+    return k
+
+
 def _count(a: Analysis, k: int) -> bool:
     """Whether token k is a number or a quantity word («40», «آلاف», «مئات»)."""
     return 0 <= k < len(a.tokens) and (a.tokens[k].norm.isdigit() or
@@ -757,9 +758,19 @@ def _definite(a: Analysis, k: int, lexicon: Lexicon) -> bool:
     return tok.prefix.endswith(article) or tok.stem.startswith(article)
 
 
+def _as(t: Trigger, type_: str, mode: str | None) -> Trigger:
+    """The trigger read as another PLOVER type and mode (a riot, a verbal attack …)."""
+    return replace(t, sense=replace(t.sense, type=type_, mode=mode))
+
+
+def _sentence_has(a: Analysis, category: str) -> bool:
+    """Whether any word of the sentence is of a function category (accidents, casualties)."""
+    return any(category in (f.category for f in fs) for fs in a.funcs.values())
+
+
 def _casualties(a: Analysis) -> bool:
     """Whether the sentence counts casualties («أسفر عن مقتل …», «أصيب خمسة»)."""
-    return any(a.func(k, "casualties") for k in range(len(a.tokens)))
+    return _sentence_has(a, "casualties")
 
 
 def _situated(a: Analysis, cl: list[int], t: Trigger) -> bool:
